@@ -1,0 +1,39 @@
+//! Turns the reviewable TOML content in `data/` into one JSON document compiled into the
+//! library (`bank.json` in OUT_DIR). Only syntax is checked here; `src/bank.rs` tests check
+//! that the content is complete.
+
+use std::path::Path;
+
+fn main() {
+    let data = Path::new("data");
+    println!("cargo:rerun-if-changed=data");
+    let mut domains = Vec::new();
+    let mut question_files: Vec<_> = std::fs::read_dir(data.join("questions"))
+        .expect("data/questions exists")
+        .map(|entry| entry.expect("readable directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    question_files.sort();
+    for path in question_files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        domains.push(read_toml(&path));
+    }
+    let crosswalk = read_toml(&data.join("crosswalk.toml"));
+    let stages = read_toml(&data.join("stages.toml"));
+    let bank = serde_json::json!({
+        "domains": domains,
+        "factors": crosswalk.get("factors").cloned().unwrap_or_default(),
+        "stages": stages.get("stages").cloned().unwrap_or_default(),
+    });
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.json");
+    std::fs::write(out, bank.to_string()).expect("OUT_DIR is writable");
+}
+
+fn read_toml(path: &Path) -> serde_json::Value {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    let value: toml::Value = toml::from_str(&text)
+        .unwrap_or_else(|error| panic!("{} is not valid TOML: {error}", path.display()));
+    serde_json::to_value(value).expect("TOML values convert to JSON")
+}

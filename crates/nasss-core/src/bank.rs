@@ -1,0 +1,461 @@
+//! The question bank: for every domain and sub-domain the plain-language questions, the
+//! descriptors of simple / complicated / complex, help, examples and strategies; plus the
+//! social-care crosswalk factors and the Innovate wheel stages. The content lives in
+//! `data/*.toml` (see `data/README.md`) so people who do not read Rust can review it; this
+//! module reads it and fills in the setting's wording.
+
+use crate::crosswalk::Factor;
+use crate::model::{Complexity, Domain, SubDomain};
+use crate::setting::{Setting, Stage};
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// All the content, as compiled in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    pub domains: Vec<DomainContent>,
+    pub factors: Vec<FactorContent>,
+    pub stages: Vec<StageContent>,
+}
+
+/// A text written once, or once for health and once for social care; may hold `{tokens}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Same(String),
+    BySector { health: String, social_care: String },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomainContent {
+    pub domain: Domain,
+    pub title: Text,
+    pub summary: Text,
+    pub prospective: Text,
+    pub retrospective: Text,
+    pub descriptors: Descriptors,
+    pub sub_domains: Vec<SubDomainContent>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubDomainContent {
+    pub code: SubDomain,
+    pub title: Text,
+    pub help: Text,
+    pub example: Text,
+    pub questions: Vec<Question>,
+    pub descriptors: Descriptors,
+    pub strategies: Strategies,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub prospective: Text,
+    pub retrospective: Text,
+}
+
+/// What each level looks like.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Descriptors {
+    pub simple: Text,
+    pub complicated: Text,
+    pub complex: Text,
+}
+
+impl Descriptors {
+    pub fn get(&self, complexity: Complexity) -> &Text {
+        match complexity {
+            Complexity::Simple => &self.simple,
+            Complexity::Complicated => &self.complicated,
+            Complexity::Complex => &self.complex,
+        }
+    }
+}
+
+/// Ways to reduce complexity, and ways to handle what remains.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategies {
+    pub reduce: Vec<Text>,
+    pub handle: Vec<Text>,
+}
+
+/// A social-care scaling factor or EXIT ingredient and the sub-domains that speak to it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactorContent {
+    pub id: Factor,
+    pub source: FactorSource,
+    pub name: String,
+    pub description: String,
+    pub basis: String,
+    pub sub_domains: Vec<SubDomain>,
+}
+
+/// Where a crosswalk factor comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorSource {
+    /// The social-care scaling factors (seed 004).
+    Scie,
+    /// The EXIT study's ingredients (seed 000).
+    Exit,
+}
+
+impl FactorSource {
+    pub fn label(self) -> &'static str {
+        match self {
+            FactorSource::Scie => "Scaling factors in social care",
+            FactorSource::Exit => "EXIT study ingredients",
+        }
+    }
+}
+
+/// A stage of the Innovate Project wheel and what success looks like there.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageContent {
+    pub id: Stage,
+    pub name: String,
+    pub summary: String,
+    pub success_measures: Vec<String>,
+}
+
+/// The compiled-in bank. Its completeness is checked by this module's tests.
+pub fn bank() -> &'static Bank {
+    static BANK: OnceLock<Bank> = OnceLock::new();
+    BANK.get_or_init(|| {
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/bank.json")))
+            .unwrap_or_else(|error| panic!("the compiled-in question bank is malformed: {error}"))
+    })
+}
+
+impl Bank {
+    pub fn domain(&self, domain: Domain) -> &DomainContent {
+        self.domains
+            .iter()
+            .find(|content| content.domain == domain)
+            .unwrap_or_else(|| panic!("the question bank covers {domain} (checked by tests)"))
+    }
+
+    pub fn sub_domain(&self, sub_domain: SubDomain) -> &SubDomainContent {
+        self.domain(sub_domain.domain())
+            .sub_domains
+            .iter()
+            .find(|content| content.code == sub_domain)
+            .unwrap_or_else(|| panic!("the question bank covers {sub_domain} (checked by tests)"))
+    }
+
+    pub fn factor(&self, factor: Factor) -> &FactorContent {
+        self.factors
+            .iter()
+            .find(|content| content.id == factor)
+            .unwrap_or_else(|| panic!("the crosswalk covers {factor:?} (checked by tests)"))
+    }
+
+    pub fn stage(&self, stage: Stage) -> &StageContent {
+        self.stages
+            .iter()
+            .find(|content| content.id == stage)
+            .unwrap_or_else(|| panic!("the stages cover {stage:?} (checked by tests)"))
+    }
+}
+
+impl Text {
+    /// The wording for a setting, with its tokens filled in.
+    pub fn render(&self, setting: Setting) -> String {
+        let raw = match self {
+            Text::Same(text) => text,
+            Text::BySector {
+                health,
+                social_care,
+            } => match setting.uses_social_care_wording() {
+                true => social_care,
+                false => health,
+            },
+        };
+        fill_tokens(raw, setting)
+    }
+
+    /// Every wording the text has, before tokens are filled in.
+    pub fn variants(&self) -> Vec<&str> {
+        match self {
+            Text::Same(text) => vec![text],
+            Text::BySector {
+                health,
+                social_care,
+            } => vec![health, social_care],
+        }
+    }
+}
+
+/// The words each `{token}` stands for in each setting (see `data/README.md`).
+pub fn token(name: &str, setting: Setting) -> Option<&'static str> {
+    let [health, adult, children, cross] = match name {
+        "people" => [
+            "patients",
+            "people who draw on care and support",
+            "children, young people and families",
+            "people using the services",
+        ],
+        "staff" => [
+            "clinicians and other staff",
+            "care workers, social workers and other staff",
+            "social workers, family support and residential staff",
+            "practitioners across health and care",
+        ],
+        "carers" => [
+            "family carers",
+            "unpaid carers and family",
+            "parents, carers and the wider family",
+            "family and unpaid carers",
+        ],
+        "organisation" => [
+            "the trust or practice",
+            "the council or care provider",
+            "the children's services department",
+            "the lead organisation",
+        ],
+        "payer" => [
+            "commissioners",
+            "the council's commissioners",
+            "children's services commissioners",
+            "commissioners and funders",
+        ],
+        _ => return None,
+    };
+    Some(match setting {
+        Setting::Health => health,
+        Setting::AdultSocialCare => adult,
+        Setting::ChildrensSocialCare => children,
+        Setting::CrossSector => cross,
+    })
+}
+
+fn fill_tokens(raw: &str, setting: Setting) -> String {
+    let mut out = String::with_capacity(raw.len() + 32);
+    let mut rest = raw;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after
+            .find('}')
+            .and_then(|close| token(&after[..close], setting).map(|words| (close, words)))
+        {
+            Some((close, words)) => {
+                let words =
+                    match out.trim_end().is_empty() || out.trim_end().ends_with(['.', '?', '!']) {
+                        true => capitalise(words),
+                        false => words.to_string(),
+                    };
+                out.push_str(&words);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn capitalise(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crosswalk::Factor;
+
+    fn all_texts(content: &DomainContent) -> Vec<(String, &Text)> {
+        let mut texts = vec![
+            (format!("{} title", content.domain), &content.title),
+            (format!("{} summary", content.domain), &content.summary),
+            (
+                format!("{} prospective", content.domain),
+                &content.prospective,
+            ),
+            (
+                format!("{} retrospective", content.domain),
+                &content.retrospective,
+            ),
+        ];
+        for complexity in Complexity::ALL {
+            texts.push((
+                format!("{} {complexity}", content.domain),
+                content.descriptors.get(complexity),
+            ));
+        }
+        for sub in &content.sub_domains {
+            let code = sub.code;
+            texts.push((format!("{code} title"), &sub.title));
+            texts.push((format!("{code} help"), &sub.help));
+            texts.push((format!("{code} example"), &sub.example));
+            for complexity in Complexity::ALL {
+                texts.push((
+                    format!("{code} {complexity}"),
+                    sub.descriptors.get(complexity),
+                ));
+            }
+            for question in &sub.questions {
+                texts.push((format!("{code} question"), &question.prospective));
+                texts.push((format!("{code} question"), &question.retrospective));
+            }
+            for text in sub.strategies.reduce.iter().chain(&sub.strategies.handle) {
+                texts.push((format!("{code} strategy"), text));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn every_domain_once_in_order() {
+        let domains: Vec<Domain> = bank()
+            .domains
+            .iter()
+            .map(|content| content.domain)
+            .collect();
+        assert_eq!(domains, Domain::ALL.to_vec());
+    }
+
+    #[test]
+    fn every_sub_domain_once_under_its_domain() {
+        for content in &bank().domains {
+            let codes: Vec<SubDomain> = content.sub_domains.iter().map(|sub| sub.code).collect();
+            let expected: Vec<SubDomain> = content.domain.sub_domains().collect();
+            assert_eq!(codes, expected, "sub-domains of {}", content.domain);
+        }
+    }
+
+    #[test]
+    fn every_sub_domain_has_questions_and_strategies() {
+        for sub in SubDomain::ALL {
+            let content = bank().sub_domain(sub);
+            assert!(!content.questions.is_empty(), "{sub} has no question");
+            assert!(
+                content.strategies.reduce.len() >= 2,
+                "{sub} needs two ways to reduce"
+            );
+            assert!(
+                content.strategies.handle.len() >= 2,
+                "{sub} needs two ways to handle"
+            );
+        }
+    }
+
+    #[test]
+    fn no_text_is_empty_and_every_token_is_known() {
+        for content in &bank().domains {
+            for (place, text) in all_texts(content) {
+                for variant in text.variants() {
+                    assert!(!variant.trim().is_empty(), "{place} is empty");
+                }
+                for setting in Setting::ALL {
+                    let rendered = text.render(setting);
+                    assert!(
+                        !rendered.contains('{') && !rendered.contains('}'),
+                        "{place} has an unknown token in {setting:?}: {rendered}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn questions_are_questions_and_strategies_suggest() {
+        for sub in SubDomain::ALL {
+            let content = bank().sub_domain(sub);
+            for question in &content.questions {
+                for text in [&question.prospective, &question.retrospective] {
+                    for variant in text.variants() {
+                        assert!(
+                            variant.trim_end().ends_with('?'),
+                            "{sub}: `{variant}` is not a question"
+                        );
+                    }
+                }
+            }
+            for text in content
+                .strategies
+                .reduce
+                .iter()
+                .chain(&content.strategies.handle)
+            {
+                for variant in text.variants() {
+                    assert!(
+                        variant.starts_with("Consider"),
+                        "{sub}: `{variant}` should start with Consider"
+                    );
+                }
+            }
+        }
+        for content in &bank().domains {
+            for text in [&content.prospective, &content.retrospective] {
+                for variant in text.variants() {
+                    assert!(
+                        variant.trim_end().ends_with('?'),
+                        "{}: `{variant}`",
+                        content.domain
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn crosswalk_and_stages_are_complete() {
+        let factors: Vec<Factor> = bank().factors.iter().map(|content| content.id).collect();
+        assert_eq!(factors, Factor::ALL.to_vec());
+        for content in &bank().factors {
+            assert!(
+                !content.sub_domains.is_empty(),
+                "{:?} names no sub-domain",
+                content.id
+            );
+            assert_eq!(content.source, content.id.source(), "{:?}", content.id);
+            for text in [&content.name, &content.description, &content.basis] {
+                assert!(
+                    !text.trim().is_empty(),
+                    "{:?} has an empty text",
+                    content.id
+                );
+            }
+        }
+        let stages: Vec<Stage> = bank().stages.iter().map(|content| content.id).collect();
+        assert_eq!(stages, Stage::ALL.to_vec());
+        for content in &bank().stages {
+            assert!(!content.success_measures.is_empty(), "{:?}", content.id);
+            assert!(content
+                .success_measures
+                .iter()
+                .all(|m| !m.trim().is_empty()));
+        }
+    }
+
+    #[test]
+    fn tokens_fill_per_setting() {
+        let text = Text::Same("{people} and {staff} at {organisation}.".into());
+        assert_eq!(
+            text.render(Setting::Health),
+            "Patients and clinicians and other staff at the trust or practice."
+        );
+        assert_eq!(
+            text.render(Setting::ChildrensSocialCare),
+            "Children, young people and families and social workers, family support and residential staff at the children's services department."
+        );
+        let unknown = Text::Same("a {nope} b".into());
+        assert_eq!(unknown.render(Setting::Health), "a {nope} b");
+    }
+}

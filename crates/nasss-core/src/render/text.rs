@@ -1,0 +1,107 @@
+//! Plain-text rendering of a report outline: underlined headings, wrapped paragraphs, dashed
+//! lists and aligned tables, for terminals and e-mail.
+
+use super::Block;
+
+const WIDTH: usize = 92;
+
+pub fn render(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Heading(level, text) => {
+                let rule = match level {
+                    1 => '=',
+                    2 => '-',
+                    _ => '~',
+                };
+                out.push_str(text);
+                out.push('\n');
+                out.extend(std::iter::repeat_n(rule, text.chars().count()));
+                out.push('\n');
+            }
+            Block::Paragraph(text) => out.push_str(&wrap(text, "", "")),
+            Block::List(items) => {
+                for item in items {
+                    out.push_str(&wrap(item, "- ", "  "));
+                }
+            }
+            Block::Table(header, rows) => out.push_str(&table(header, rows)),
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            out.push_str(&line);
+            out.push('\n');
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
+}
+
+fn table(header: &[String], rows: &[Vec<String>]) -> String {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|col| {
+            std::iter::once(header)
+                .chain(rows.iter().map(Vec::as_slice))
+                .map(|row| row.get(col).map_or(0, |cell| cell.chars().count()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |row: &[String]| {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        format!("{}\n", cells.join("  ").trim_end())
+    };
+    let mut out = line(header);
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    out.push_str(&format!("{}\n", rule.join("  ")));
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_long_paragraphs() {
+        let text = "word ".repeat(40);
+        let out = render(&[Block::Paragraph(text)]);
+        assert!(out.lines().all(|line| line.chars().count() <= WIDTH));
+        assert!(out.lines().count() > 1);
+    }
+
+    #[test]
+    fn aligns_tables() {
+        let out = render(&[Block::Table(
+            vec!["A".into(), "Bee".into()],
+            vec![vec!["long cell".into(), "x".into()]],
+        )]);
+        assert_eq!(out, "A          Bee\n---------  ---\nlong cell  x\n");
+    }
+}
