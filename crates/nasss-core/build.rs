@@ -27,6 +27,40 @@ fn main() {
     });
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.json");
     std::fs::write(out, bank.to_string()).expect("OUT_DIR is writable");
+    write_examples();
+}
+
+/// Lists the worked examples (`data/examples/*.json`) and the published cases
+/// (`../../cases/*.json`) as `include_str!`s, so both ship inside the library and the app.
+fn write_examples() {
+    let mut entries = String::from("&[\n");
+    for (folder, kind) in [("data/examples", "Worked"), ("../../cases", "Case")] {
+        println!("cargo:rerun-if-changed={folder}");
+        let Ok(dir) = std::fs::read_dir(folder) else {
+            continue;
+        };
+        let mut paths: Vec<_> = dir
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let id = path
+                .file_stem()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
+            let absolute = std::fs::canonicalize(&path).expect("the example exists");
+            entries.push_str(&format!(
+                "    ({id:?}, ExampleKind::{kind}, include_str!({:?})),\n",
+                absolute.display().to_string()
+            ));
+        }
+    }
+    entries.push(']');
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("examples.rs");
+    std::fs::write(out, entries).expect("OUT_DIR is writable");
 }
 
 fn read_toml(path: &Path) -> serde_json::Value {

@@ -1,2 +1,175 @@
-//! placeholder
-fn main() {}
+//! `nasss`: the command-line shell over the core. It parses arguments, reads files, and chooses
+//! exit codes in one place; every judgement is the core's.
+//!
+//! Exit status: 0 when everything was read and done; 1 when an input (a file, or some batch
+//! rows) could not be read; 2 for a mistake in the command line itself (clap's own).
+
+mod batch;
+mod calibrate;
+mod input;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand, ValueEnum};
+use nasss_core::render::{render, Format};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "nasss",
+    version,
+    about = "NASSS complexity analyser: classify each domain of a health or social care innovation and read its mainstreaming outlook"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render the report for an assessment file (`-` reads standard input)
+    Assess {
+        /// The assessment file (JSON, "schema": "nasss-assessment/1"), or `-` for stdin
+        file: PathBuf,
+        /// Report format
+        #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Check assessment files and say exactly where any problem is
+    Validate {
+        /// One or more assessment files, or `-` for stdin
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of the assessment file format
+    Schema,
+    /// Score many domain profiles at once: CSV or JSON Lines in, CSV out
+    #[command(
+        after_help = "CSV input has the header\n  id,condition,technology,value_proposition,adopter_system,organisation,wider_system,embedding_adaptation\nwith cells simple|complicated|complex|unknown (any case; blank means unknown).\nJSON Lines input has one assessment file per line; its title is the id.\nRows that cannot be read are reported on stderr with their line; the rest are scored and the exit status is 1."
+    )]
+    Batch {
+        /// The input file, or `-` for stdin
+        file: PathBuf,
+        /// Input format; by default from the file's extension (.csv, .jsonl, .ndjson) or its first character
+        #[arg(long, value_enum)]
+        input: Option<batch::InputFormat>,
+    },
+    /// List the built-in worked examples and published cases, or print one as an assessment file
+    Examples {
+        /// The id of the example to print; leave out to list them all
+        id: Option<String>,
+    },
+    /// Score every case in a folder of assessment files against its recorded outcome
+    Calibrate {
+        /// A folder of assessment files (*.json) with retrospective framing and outcomes
+        dir: PathBuf,
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = calibrate::CalibrateFormat::Text)]
+        format: calibrate::CalibrateFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Format {
+        match format {
+            FormatArg::Text => Format::Text,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+/// What a command did, for the exit status.
+pub enum Outcome {
+    Done,
+    /// Some input could not be read; what could be was still processed.
+    InputErrors,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::InputErrors) => ExitCode::from(1),
+        Err(error) => {
+            // A closed pipe (`nasss batch … | head`) is not an error.
+            if let Some(io) = error.downcast_ref::<std::io::Error>() {
+                if io.kind() == std::io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+            }
+            eprintln!("nasss: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<Outcome> {
+    let mut stdout = std::io::stdout().lock();
+    match command {
+        Command::Assess { file, format } => {
+            let assessment = input::read_assessment(&file)?;
+            let report = nasss_core::assess(&assessment);
+            stdout.write_all(render(&report, format.into()).as_bytes())?;
+            Ok(Outcome::Done)
+        }
+        Command::Validate { files } => {
+            let mut failed = false;
+            for file in &files {
+                match input::read_assessment(file) {
+                    Ok(assessment) => {
+                        let warnings = nasss_core::load::warnings(&assessment);
+                        writeln!(stdout, "{}: ok", input::name(file))?;
+                        for warning in warnings {
+                            writeln!(stdout, "{}: warning: {warning}", input::name(file))?;
+                        }
+                    }
+                    Err(error) => {
+                        failed = true;
+                        eprintln!("{error:#}");
+                    }
+                }
+            }
+            Ok(match failed {
+                true => Outcome::InputErrors,
+                false => Outcome::Done,
+            })
+        }
+        Command::Schema => {
+            stdout.write_all(nasss_core::schema::assessment_schema().as_bytes())?;
+            Ok(Outcome::Done)
+        }
+        Command::Batch { file, input } => batch::run(&file, input, &mut stdout),
+        Command::Calibrate { dir, format } => calibrate::run(&dir, format, &mut stdout),
+        Command::Examples { id: None } => {
+            for example in nasss_core::examples::examples() {
+                let kind = match example.kind {
+                    nasss_core::examples::ExampleKind::Worked => "worked example",
+                    nasss_core::examples::ExampleKind::Case => "published case",
+                };
+                writeln!(
+                    stdout,
+                    "{:<48} {kind:<15} {}",
+                    example.id,
+                    example.assessment().title
+                )?;
+            }
+            Ok(Outcome::Done)
+        }
+        Command::Examples { id: Some(id) } => match nasss_core::examples::example(&id) {
+            Some(example) => {
+                stdout.write_all(example.json.as_bytes())?;
+                Ok(Outcome::Done)
+            }
+            None => anyhow::bail!("no example `{id}`: `nasss examples` lists them"),
+        },
+    }
+}

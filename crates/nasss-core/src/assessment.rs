@@ -50,6 +50,9 @@ pub struct Assessment {
     pub created: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<Date>,
+    /// For a published case: where it comes from and how the ratings were made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 impl Assessment {
@@ -69,6 +72,7 @@ impl Assessment {
             raters: Vec::new(),
             created: None,
             updated: None,
+            source: None,
         }
     }
 
@@ -80,6 +84,45 @@ impl Assessment {
             assessment.domain_ratings.insert(domain, Rating::new(level));
         }
         assessment
+    }
+}
+
+/// Where a published case comes from, and how far its ratings can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Authors as cited, such as "Greenhalgh T, Wherton J, Papoutsi C, et al.".
+    pub authors: String,
+    pub year: u16,
+    /// The article's title.
+    pub title: String,
+    pub journal: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+    pub basis: RatingBasis,
+    /// How the ratings were arrived at: what the paper says and what was read into it.
+    pub basis_note: String,
+}
+
+/// Whether a case's ratings were printed by its authors or reconstructed from their narrative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingBasis {
+    /// The paper states the level of every rated domain.
+    Published,
+    /// Some levels are stated; the rest are read from the narrative.
+    PartlyReconstructed,
+    /// The levels are our reading of the paper's narrative, not the authors' ratings.
+    Reconstructed,
+}
+
+impl RatingBasis {
+    pub fn label(self) -> &'static str {
+        match self {
+            RatingBasis::Published => "published ratings",
+            RatingBasis::PartlyReconstructed => "partly reconstructed from the narrative",
+            RatingBasis::Reconstructed => "reconstructed from the narrative",
+        }
     }
 }
 

@@ -63,7 +63,10 @@ pub fn changes(profile: &Profile) -> Vec<Change> {
         }
         found.push((candidate, reached));
     }
-    found.sort_by_key(|(candidate, reached)| (*reached, std::cmp::Reverse(*candidate)));
+    let changed = |candidate: &Profile| -> Vec<usize> {
+        (0..7).filter(|&i| candidate[i] != profile[i]).collect()
+    };
+    found.sort_by_key(|(candidate, reached)| (*reached, changed(candidate), *candidate));
     found
         .into_iter()
         .take(MAX_CHANGES)

@@ -14,8 +14,10 @@
 
 pub mod assessment;
 pub mod bank;
+pub mod calibrate;
 pub mod classify;
 pub mod crosswalk;
+pub mod examples;
 pub mod explain;
 pub mod load;
 pub mod model;

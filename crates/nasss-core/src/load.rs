@@ -22,7 +22,7 @@ impl fmt::Display for LoadError {
         if self.line > 0 {
             write!(f, "line {}, column {}: ", self.line, self.column)?;
         }
-        if !self.path.is_empty() && self.path != "." {
+        if !self.path.is_empty() {
             write!(f, "at `{}`: ", self.path)?;
         }
         f.write_str(&self.message)
@@ -64,7 +64,10 @@ pub fn load(text: &str) -> Result<Assessment, LoadError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let result: Result<Assessment, _> = serde_path_to_error::deserialize(&mut deserializer);
     let assessment = result.map_err(|error| {
-        let path = error.path().to_string();
+        let path = match error.path().to_string() {
+            top if top == "." => String::new(),
+            path => path,
+        };
         let inner = error.into_inner();
         LoadError {
             line: inner.line(),

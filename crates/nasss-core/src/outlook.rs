@@ -76,7 +76,7 @@ impl Band {
             Band::VeryLikely => "Nothing here stands in the way of scaling, spreading and sustaining the innovation, if the ordinary implementation work is done.",
             Band::Likely => "Good prospects: a few domains are complicated and need planning and project management, but none is complex.",
             Band::Possible => "Achievable but effortful: many complicated domains, or one complex domain, call for sustained work and support.",
-            Band::Unlikely => "Complexity in several domains: programmes like this rarely become mainstream unless that complexity is reduced.",
+            Band::Unlikely => "Complex in several domains, or in one domain among many complicated ones: programmes like this rarely become mainstream unless that complexity is reduced.",
             Band::VeryUnlikely => "Complex in most domains: consider rethinking the scope before investing further.",
         }
     }
@@ -128,7 +128,8 @@ pub struct Outlook {
     pub best: Band,
     /// The band with every unknown read as complex.
     pub worst: Band,
-    /// Domains whose unknowns could move the band, the most consequential first.
+    /// Every domain that is still a range, the most consequential first: those that alone
+    /// could pull the outlook furthest down lead.
     pub pivotal: Vec<Pivot>,
 }
 
@@ -179,7 +180,6 @@ pub fn outlook(classes: &[DomainClass; 7]) -> Outlook {
                 band_if_worst: band(&profile),
             }
         })
-        .filter(|pivot| pivot.band_if_worst != best)
         .collect();
     pivotal.sort_by_key(|pivot| (std::cmp::Reverse(pivot.band_if_worst), pivot.domain));
     Outlook {

@@ -84,7 +84,7 @@ fn summary(report: &Report, blocks: &mut Vec<Block>) {
     let drivers: Vec<String> = report
         .drivers
         .iter()
-        .map(|&domain| domain_title(domain, report.setting))
+        .map(|&domain| in_sentence(&domain_title(domain, report.setting)))
         .collect();
     blocks.push(Block::Paragraph(match drivers.is_empty() {
         true => "Drivers: no domain is rated complicated or complex.".into(),
@@ -92,7 +92,7 @@ fn summary(report: &Report, blocks: &mut Vec<Block>) {
     }));
     if !outlook.pivotal.is_empty() {
         blocks.push(Block::Paragraph(
-            "The unknowns that matter most (the outlook if that domain alone proves complex):"
+            "The unknowns, most consequential first (with the outlook if that domain alone proves complex):"
                 .into(),
         ));
         blocks.push(Block::List(
@@ -309,15 +309,23 @@ fn change_line(change: &Change, report: &Report) -> String {
         .map(|m| {
             format!(
                 "{} from {} to {}",
-                domain_title(m.domain, report.setting),
+                in_sentence(&domain_title(m.domain, report.setting)),
                 m.from,
                 m.to
             )
         })
         .collect();
     format!(
-        "Make {} (outlook becomes {})",
+        "Reduce {} (outlook becomes {})",
         moves.join(" and "),
         change.band.label().to_lowercase()
     )
+}
+
+/// A title as it reads inside a sentence: "The adopter system" becomes "the adopter system".
+fn in_sentence(title: &str) -> String {
+    match title.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => title.to_string(),
+    }
 }
