@@ -189,3 +189,31 @@ fn every_subcommand_has_help() {
     let run = nasss(&["frobnicate"], None);
     assert_eq!(run.status, 2);
 }
+
+#[test]
+fn calibrate_scores_the_case_library() {
+    let run = nasss(&["calibrate", "cases"], None);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    let run = nasss(&["calibrate", "tests/fixtures"], None);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("holds no assessment files"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn examples_list_and_print() {
+    let run = nasss(&["examples"], None);
+    assert_eq!(run.status, 0);
+    assert!(run.stdout.contains("gps-dementia-quick"));
+    assert!(run.stdout.contains("published case"));
+    let run = nasss(&["examples", "family-app-childrens-quick"], None);
+    assert_eq!(run.status, 0);
+    assert!(nasss_core::load(&run.stdout).is_ok());
+    let run = nasss(&["examples", "nope"], None);
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("no example `nope`"));
+}

@@ -283,11 +283,9 @@ fn basis(class: &DomainClass, report: &Report) -> String {
     let decisive: Vec<String> = class
         .decisive
         .iter()
-        .filter_map(|item| match item {
-            Item::Domain(_) => Some("whole-domain rating".to_string()),
-            Item::SubDomain(sub) => {
-                Some(format!("{sub} {}", sub_domain_title(*sub, report.setting)))
-            }
+        .map(|item| match item {
+            Item::Domain(_) => "whole-domain rating".to_string(),
+            Item::SubDomain(sub) => format!("{sub} {}", sub_domain_title(*sub, report.setting)),
         })
         .collect();
     if class.rated > 0 && !decisive.is_empty() {
