@@ -1,7 +1,7 @@
 //! The report model: the structured result that every front end renders (text, Markdown, JSON,
 //! the web app). `assess` is the one entry point from an assessment to a report; it cannot fail.
 
-use crate::assessment::{Assessment, ComplexityKind, Mode};
+use crate::assessment::{Assessment, ComplexityKind, Date, Mode, Rater, Source};
 use crate::bank::{bank, FactorSource};
 use crate::classify::{classify, DomainClass, Item, Range};
 use crate::crosswalk::{crosswalk, effective_level, FactorCoverage};
@@ -26,6 +26,12 @@ pub struct Report {
     pub mode: Mode,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<StageNote>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub raters: Vec<Rater>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
     pub outlook: Outlook,
     pub counts: Counts,
     pub drivers: Vec<Domain>,
@@ -178,6 +184,12 @@ pub fn assess(assessment: &Assessment) -> Report {
         framing: assessment.framing,
         mode: assessment.mode,
         stage: assessment.stage.map(stage_note),
+        raters: assessment.raters.clone(),
+        updated: assessment
+            .updated
+            .clone()
+            .or_else(|| assessment.created.clone()),
+        source: assessment.source.clone(),
         counts: Counts {
             simple: exact(Complexity::Simple),
             complicated: exact(Complexity::Complicated),
@@ -222,37 +234,39 @@ fn domain_report(assessment: &Assessment, class: DomainClass) -> DomainReport {
     let setting = assessment.setting;
     let domain = class.domain;
     let content = bank().domain(domain);
-    let mut items = Vec::new();
-    if let Some(rating) = assessment.domain_ratings.get(&domain) {
-        items.push(ItemReport {
-            item: Item::Domain(domain),
-            title: content.title.render(setting),
+    let whole = assessment.domain_ratings.get(&domain).map(|rating| {
+        (
+            Item::Domain(domain),
+            &content.title,
+            &content.descriptors,
+            rating,
+        )
+    });
+    let subs = content.sub_domains.iter().filter_map(|sub| {
+        let rating = assessment.ratings.get(&sub.code)?;
+        Some((
+            Item::SubDomain(sub.code),
+            &sub.title,
+            &sub.descriptors,
+            rating,
+        ))
+    });
+    let items = whole
+        .into_iter()
+        .chain(subs)
+        .map(|(item, title, descriptors, rating)| ItemReport {
+            item,
+            title: title.render(setting),
             level: rating.level,
             descriptor: rating
                 .level
                 .known()
-                .map(|c| content.descriptors.get(c).render(setting)),
+                .map(|c| descriptors.get(c).render(setting)),
             note: rating.note.clone(),
             evidence: rating.evidence.clone(),
             kind: rating.kind,
-        });
-    }
-    for sub in &content.sub_domains {
-        if let Some(rating) = assessment.ratings.get(&sub.code) {
-            items.push(ItemReport {
-                item: Item::SubDomain(sub.code),
-                title: sub.title.render(setting),
-                level: rating.level,
-                descriptor: rating
-                    .level
-                    .known()
-                    .map(|c| sub.descriptors.get(c).render(setting)),
-                note: rating.note.clone(),
-                evidence: rating.evidence.clone(),
-                kind: rating.kind,
-            });
-        }
-    }
+        })
+        .collect();
     DomainReport {
         domain,
         title: content.title.render(setting),

@@ -31,3 +31,11 @@ fn json_report_is_valid_json_with_its_schema_tag() {
         assert_eq!(value["domains"].as_array().map(Vec::len), Some(7));
     }
 }
+
+#[test]
+fn a_published_case_shows_its_source_and_outcome() {
+    let example =
+        nasss_core::examples::example("yakovchenko2021-va-annie").expect("the VA case ships");
+    let report = nasss_core::assess(&example.assessment());
+    insta::assert_snapshot!(render(&report, Format::Markdown));
+}

@@ -54,6 +54,35 @@ pub fn outline(report: &Report) -> Vec<Block> {
     if let Some(stage) = &report.stage {
         context.push(format!("Stage on the Innovate wheel: {}", stage.name));
     }
+    if !report.raters.is_empty() {
+        let raters: Vec<String> = report
+            .raters
+            .iter()
+            .map(|rater| match &rater.role {
+                Some(role) => format!("{} ({role})", rater.name),
+                None => rater.name.clone(),
+            })
+            .collect();
+        context.push(format!("Rated by: {}", raters.join(", ")));
+    }
+    if let Some(date) = &report.updated {
+        context.push(format!("Last updated: {}", date.as_str()));
+    }
+    if let Some(source) = &report.source {
+        let doi = source
+            .doi
+            .as_ref()
+            .map_or(String::new(), |doi| format!(" doi:{doi}"));
+        context.push(format!(
+            "Source: {} ({}). {}. {}.{doi} Ratings: {}. {}",
+            source.authors,
+            source.year,
+            source.title,
+            source.journal,
+            source.basis.label(),
+            source.basis_note
+        ));
+    }
     blocks.push(Block::List(context));
     summary(report, &mut blocks);
     detail(report, &mut blocks);
