@@ -119,24 +119,36 @@ fn summary(report: &Report, blocks: &mut Vec<Block>) {
         true => "Drivers: no domain is rated complicated or complex.".into(),
         false => format!("Driven by: {}.", drivers.join("; ")),
     }));
-    if !outlook.pivotal.is_empty() {
-        blocks.push(Block::Paragraph(
-            "The unknowns, most consequential first (with the outlook if that domain alone proves complex):"
-                .into(),
-        ));
-        blocks.push(Block::List(
-            outlook
-                .pivotal
-                .iter()
-                .map(|pivot| {
-                    format!(
-                        "{}: {}",
-                        domain_title(pivot.domain, report.setting),
-                        pivot.band_if_worst.label().to_lowercase()
-                    )
-                })
-                .collect(),
-        ));
+    let pivotal: Vec<String> = outlook
+        .pivotal
+        .iter()
+        .map(|pivot| in_sentence(&domain_title(pivot.domain, report.setting)))
+        .collect();
+    match outlook.is_uncertain() {
+        true => {
+            blocks.push(Block::Paragraph(
+                "The unknowns, most consequential first (with the outlook if that domain alone proves complex):"
+                    .into(),
+            ));
+            blocks.push(Block::List(
+                outlook
+                    .pivotal
+                    .iter()
+                    .map(|pivot| {
+                        format!(
+                            "{}: {}",
+                            domain_title(pivot.domain, report.setting),
+                            pivot.band_if_worst.label().to_lowercase()
+                        )
+                    })
+                    .collect(),
+            ));
+        }
+        false if !pivotal.is_empty() => blocks.push(Block::Paragraph(format!(
+            "Not yet known, though it would not change the outlook: {}.",
+            pivotal.join("; ")
+        ))),
+        false => {}
     }
     blocks.push(Block::Heading(2, "Domain profile".into()));
     blocks.push(Block::Table(
