@@ -197,8 +197,17 @@ fn calibrate_scores_the_case_library() {
     insta::assert_snapshot!(run.stdout);
     // The model card quotes the summary; keep it true.
     let card = std::fs::read_to_string(root().join("docs/model.md")).expect("docs/model.md");
-    for line in run.stdout.lines().skip_while(|l| !l.is_empty()).skip(1).take(4) {
-        assert!(card.contains(line), "docs/model.md no longer quotes `{line}`: update it");
+    for line in run
+        .stdout
+        .lines()
+        .skip_while(|l| !l.is_empty())
+        .skip(1)
+        .take(4)
+    {
+        assert!(
+            card.contains(line),
+            "docs/model.md no longer quotes `{line}`: update it"
+        );
     }
     let run = nasss(&["calibrate", "tests/fixtures"], None);
     assert_eq!(run.status, 1);

@@ -1,0 +1,168 @@
+//! The browser half of `cargo xtask test`: the wasm-bindgen tests of the web crate
+//! (`web/tests/web.rs`) in headless Chromium, then `dist`, then the end-to-end journeys
+//! (`tests/e2e`) that drive `dist/index.html` opened from disk, and `dist/hosted/` served on
+//! 127.0.0.1 by this process, through ChromeDriver.
+//!
+//! Needs Chromium and ChromeDriver (Debian: `apt-get install chromium chromium-driver`);
+//! `CHROME_BIN` and `CHROMEDRIVER` point at other copies.
+
+use crate::shell::{self, cargo, root};
+use crate::tools::{self, WASM_TARGET};
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+const INSTALL_HINT: &str = "the browser tests need Chromium and ChromeDriver. On Debian or \
+     Ubuntu: `apt-get update && apt-get install -y chromium chromium-driver` (as root); or set \
+     CHROME_BIN and CHROMEDRIVER to the programs";
+
+/// The browser the tests drive.
+struct Browser {
+    chromium: PathBuf,
+    chromedriver: PathBuf,
+}
+
+pub fn test() -> Result<()> {
+    let started = Instant::now();
+    let browser = Browser::find()?;
+    tools::ensure_wasm_target()?;
+    let wasm_bindgen = tools::ensure_wasm_bindgen()?;
+
+    let step = Instant::now();
+    shell::run(
+        cargo()
+            .args(["test", "--package", "nasss-web", "--target", WASM_TARGET])
+            .args(["--test", "web"])
+            .env(
+                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                &wasm_bindgen.test_runner,
+            )
+            .env("CHROMEDRIVER", &browser.chromedriver)
+            .env(
+                "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+                root().join("web").join("webdriver.json"),
+            )
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+            .env_remove("NO_HEADLESS")
+            .env_remove("CHROMEDRIVER_REMOTE"),
+    )?;
+    let wasm_tests = step.elapsed();
+
+    let step = Instant::now();
+    let dist = crate::dist::run(&[])?;
+    let dist_time = step.elapsed();
+
+    let step = Instant::now();
+    let server = crate::serve::in_background(dist.dir.clone())?;
+    shell::run(
+        cargo()
+            .args(["test", "--package", "nasss-e2e", "--", "--ignored"])
+            .env("NASSS_DIST_INDEX", &dist.single_file)
+            .env("NASSS_HOSTED_URL", format!("http://{server}/hosted/"))
+            .env("CHROMEDRIVER", &browser.chromedriver)
+            .env("CHROME_BIN", &browser.chromium),
+    )?;
+    println!(
+        "xtask test: browser tests passed in {:.1} s (wasm tests {:.1} s, dist {:.1} s, \
+         end-to-end {:.1} s)",
+        started.elapsed().as_secs_f64(),
+        wasm_tests.as_secs_f64(),
+        dist_time.as_secs_f64(),
+        step.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+impl Browser {
+    /// Finds Chromium and ChromeDriver and checks that they are the same major version, which
+    /// ChromeDriver insists on.
+    fn find() -> Result<Browser> {
+        let chromium = program(
+            "CHROME_BIN",
+            &["chromium", "chromium-browser", "google-chrome"],
+        )
+        .context(INSTALL_HINT)?;
+        let chromedriver = program("CHROMEDRIVER", &["chromedriver"]).context(INSTALL_HINT)?;
+        let browser_version = version(&chromium)?;
+        let driver_version = version(&chromedriver)?;
+        eprintln!("xtask: {browser_version} with {driver_version}");
+        if major(&browser_version) != major(&driver_version) {
+            bail!(
+                "{} is {browser_version} but {} is {driver_version}: they must be the same major \
+                 version ({INSTALL_HINT})",
+                chromium.display(),
+                chromedriver.display()
+            );
+        }
+        Ok(Browser {
+            chromium,
+            chromedriver,
+        })
+    }
+}
+
+/// The program named by the environment variable `variable`, or the first of `names` on `PATH`.
+fn program(variable: &str, names: &[&str]) -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os(variable) {
+        let path = PathBuf::from(path);
+        if path.is_file() {
+            return Ok(path);
+        }
+        bail!(
+            "{variable} is set to {}, which is not a file",
+            path.display()
+        );
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    names
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+        .with_context(|| format!("found none of {} on PATH", names.join(", ")))
+}
+
+/// What `program --version` prints, such as `Chromium 156.0.8078.79 built on Debian…`.
+fn version(program: &Path) -> Result<String> {
+    let output = Command::new(program)
+        .arg("--version")
+        .output()
+        .with_context(|| format!("could not run {} --version", program.display()))?;
+    let printed = String::from_utf8_lossy(&output.stdout);
+    let line = printed.lines().find(|line| !line.trim().is_empty());
+    match line {
+        Some(line) if output.status.success() => Ok(line.trim().to_owned()),
+        _ => bail!(
+            "{} --version failed: {}",
+            program.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ),
+    }
+}
+
+/// The major version in a `--version` line: `156` in `ChromeDriver 156.0.8078.79 (…)`.
+fn major(version: &str) -> Option<&str> {
+    version
+        .split_whitespace()
+        .find(|word| word.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .and_then(|number| number.split('.').next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::major;
+
+    #[test]
+    fn major_versions() {
+        assert_eq!(
+            major("Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)"),
+            Some("156")
+        );
+        assert_eq!(
+            major("ChromeDriver 156.0.8078.79 (a21ce95c24ce3964416f09ae1862f53f319eb4d0-refs/branch-heads/8078@{#1704})"),
+            Some("156")
+        );
+        assert_eq!(major("Google Chrome 131.0.6778.85 "), Some("131"));
+        assert_eq!(major("nothing"), None);
+    }
+}

@@ -1,0 +1,399 @@
+//! `cargo xtask dist`: builds the web app (`web/`, crate `nasss-web`) for the browser into
+//! `dist/`, in two shapes made from the page shell `index.html` at the repository root:
+//!
+//! - `dist/index.html`: one self-contained file. The wasm-bindgen glue (`--target no-modules`)
+//!   is an inline script and the wasm, gzipped and base64-encoded, is a second one that inflates
+//!   it with the browser's `DecompressionStream` and starts it with `initSync`. It makes no
+//!   network requests, so it works offline and straight from disk (`file://`).
+//! - `dist/hosted/`: the usual multi-file layout (`index.html`, `nasss_web.js` as an ES module,
+//!   `nasss_web_bg.wasm`) for a web server.
+//!
+//! The wasm goes through `wasm-opt -Oz` (npm `binaryen`, see `tools.rs`) when npm is available,
+//! which makes it about a third smaller; `--no-wasm-opt` skips that. It ends by printing the size
+//! of every file it wrote, raw and gzipped: that table is the project's size measurement of the
+//! web app.
+
+use crate::shell::{self, cargo, root};
+use crate::tools::{self, WASM_TARGET};
+use anyhow::{bail, Context, Result};
+use flate2::{write::GzEncoder, Compression};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+/// The comment in the page shell that dist replaces with the app's scripts.
+const SCRIPTS_MARKER: &str = "<!-- nasss:scripts -->";
+/// The name wasm-bindgen gives its output: `nasss_web.js`, `nasss_web_bg.wasm`.
+const OUT_NAME: &str = "nasss_web";
+
+/// What `dist` wrote.
+pub struct Dist {
+    /// `dist/` itself.
+    pub dir: PathBuf,
+    /// The self-contained page, `dist/index.html`.
+    pub single_file: PathBuf,
+}
+
+pub fn run(args: &[String]) -> Result<Dist> {
+    let mut optimise = true;
+    for arg in args {
+        match arg.as_str() {
+            "--no-wasm-opt" => optimise = false,
+            other => bail!("unknown option `{other}` (usage: cargo xtask dist [--no-wasm-opt])"),
+        }
+    }
+    let started = Instant::now();
+    tools::ensure_wasm_target()?;
+    shell::run(cargo().args([
+        "build",
+        "--release",
+        "--package",
+        "nasss-web",
+        "--bin",
+        "nasss-web",
+        "--target",
+        WASM_TARGET,
+    ]))?;
+    let wasm_bindgen = tools::ensure_wasm_bindgen()?;
+
+    let compiled = target_dir()
+        .join(WASM_TARGET)
+        .join("release")
+        .join("nasss-web.wasm");
+    let work = target_dir().join("nasss-dist");
+    let no_modules = bindgen(
+        &wasm_bindgen.cli,
+        &compiled,
+        &work.join("no-modules"),
+        "no-modules",
+    )?;
+    let web = bindgen(&wasm_bindgen.cli, &compiled, &work.join("web"), "web")?;
+    let wasm_opt = if optimise {
+        tools::ensure_wasm_opt()?
+    } else {
+        None
+    };
+    let optimised = match &wasm_opt {
+        Some(wasm_opt) => Some(shrink(wasm_opt, &[&no_modules.wasm, &web.wasm])?),
+        None => None,
+    };
+
+    let shell_path = root().join("index.html");
+    let page_shell = fs::read_to_string(&shell_path)
+        .with_context(|| format!("could not read the page shell {}", shell_path.display()))?;
+
+    let dist = root().join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).with_context(|| format!("could not empty {}", dist.display()))?;
+    }
+    let hosted = dist.join("hosted");
+    fs::create_dir_all(&hosted)
+        .with_context(|| format!("could not create {}", hosted.display()))?;
+
+    let single_file = dist.join("index.html");
+    let glue = read_text(&no_modules.js)?;
+    let wasm = read_bytes(&no_modules.wasm)?;
+    write(
+        &single_file,
+        fill_shell(&page_shell, &single_file_scripts(&glue, &wasm)?)?.as_bytes(),
+    )?;
+
+    let js_name = format!("{OUT_NAME}.js");
+    let wasm_name = format!("{OUT_NAME}_bg.wasm");
+    write(
+        &hosted.join("index.html"),
+        fill_shell(&page_shell, &hosted_scripts(&js_name))?.as_bytes(),
+    )?;
+    write(&hosted.join(&js_name), &read_bytes(&web.js)?)?;
+    write(&hosted.join(&wasm_name), &read_bytes(&web.wasm)?)?;
+
+    println!(
+        "\nxtask dist: wrote dist/ with wasm-bindgen {} in {:.1} s",
+        wasm_bindgen.version,
+        started.elapsed().as_secs_f64()
+    );
+    match optimised {
+        Some((before, after)) => println!(
+            "wasm-opt -Oz: {} -> {} bytes of wasm",
+            thousands(before),
+            thousands(after)
+        ),
+        None => println!("wasm-opt: skipped"),
+    }
+    print_sizes(
+        &dist,
+        &[
+            (
+                single_file.clone(),
+                "one self-contained page (open from disk)",
+            ),
+            (hosted.join("index.html"), "hosted page"),
+            (hosted.join(&js_name), "hosted JS glue"),
+            (hosted.join(&wasm_name), "hosted wasm"),
+        ],
+    )?;
+    Ok(Dist {
+        dir: dist,
+        single_file,
+    })
+}
+
+/// The cargo target directory, honouring `CARGO_TARGET_DIR` like cargo does.
+fn target_dir() -> PathBuf {
+    ["CARGO_TARGET_DIR", "CARGO_BUILD_TARGET_DIR"]
+        .into_iter()
+        .find_map(std::env::var_os)
+        .map(|dir| root().join(dir))
+        .unwrap_or_else(|| root().join("target"))
+}
+
+/// The two files wasm-bindgen writes.
+struct Bindgen {
+    js: PathBuf,
+    wasm: PathBuf,
+}
+
+fn bindgen(cli: &Path, compiled: &Path, out_dir: &Path, target: &str) -> Result<Bindgen> {
+    if out_dir.exists() {
+        fs::remove_dir_all(out_dir)
+            .with_context(|| format!("could not empty {}", out_dir.display()))?;
+    }
+    shell::run(
+        Command::new(cli)
+            .arg(compiled)
+            .args([
+                "--target",
+                target,
+                "--no-typescript",
+                "--out-name",
+                OUT_NAME,
+            ])
+            .arg("--out-dir")
+            .arg(out_dir),
+    )?;
+    Ok(Bindgen {
+        js: out_dir.join(format!("{OUT_NAME}.js")),
+        wasm: out_dir.join(format!("{OUT_NAME}_bg.wasm")),
+    })
+}
+
+/// Runs `wasm-opt -Oz` over wasm-bindgen's outputs in place (once if they are the same bytes,
+/// as they are for the two targets today); returns the size before and after.
+fn shrink(wasm_opt: &Path, files: &[&Path]) -> Result<(usize, usize)> {
+    let original = read_bytes(files[0])?;
+    shell::run(
+        Command::new(wasm_opt)
+            .arg("-Oz")
+            .arg(files[0])
+            .arg("-o")
+            .arg(files[0]),
+    )?;
+    let optimised = read_bytes(files[0])?;
+    for file in &files[1..] {
+        if read_bytes(file)? == original {
+            write(file, &optimised)?;
+        } else {
+            shell::run(
+                Command::new(wasm_opt)
+                    .arg("-Oz")
+                    .arg(file)
+                    .arg("-o")
+                    .arg(file),
+            )?;
+        }
+    }
+    Ok((original.len(), optimised.len()))
+}
+
+/// Shows why the app did not start instead of leaving "Loading…" on screen.
+const LOAD_FAILED_JS: &str = r#"function nasssLoadFailed(error) {
+  console.error(error);
+  var app = document.getElementById("app");
+  if (!app) return;
+  var message = document.createElement("p");
+  message.className = "load-error";
+  message.textContent = "The analyser could not start in this browser: " + error;
+  app.replaceChildren(message);
+}"#;
+
+/// The inline scripts of the self-contained page: the no-modules glue, then the gzipped wasm in
+/// base64 with the few lines that inflate and start it.
+fn single_file_scripts(glue: &str, wasm: &[u8]) -> Result<String> {
+    let packed = base64(&gzip(wasm)?);
+    let start = format!(
+        r#"{LOAD_FAILED_JS}
+(function () {{
+  "use strict";
+  var packed = "{packed}";
+  try {{
+    var text = atob(packed);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(inflated).arrayBuffer().then(function (module) {{
+      wasm_bindgen.initSync({{ module: module }});
+    }}).catch(nasssLoadFailed);
+  }} catch (error) {{
+    nasssLoadFailed(error);
+  }}
+}})();"#
+    );
+    Ok(format!(
+        "<script>\n{}\n</script>\n  <script>\n{}\n</script>",
+        inline_safe(glue)?,
+        start
+    ))
+}
+
+/// The scripts of the hosted page: the ES-module glue fetches the wasm next to it.
+fn hosted_scripts(js_name: &str) -> String {
+    format!(
+        r#"<script>
+{LOAD_FAILED_JS}
+</script>
+  <script type="module">
+import init from "./{js_name}";
+init().catch(nasssLoadFailed);
+</script>"#
+    )
+}
+
+/// JS that can sit inside `<script>…</script>` as it is.
+fn inline_safe(js: &str) -> Result<&str> {
+    let lower = js.to_ascii_lowercase();
+    if lower.contains("</script") || lower.contains("<!--") {
+        bail!("the JS glue contains `</script` or `<!--`, which would end the inline script early");
+    }
+    Ok(js)
+}
+
+fn fill_shell(page_shell: &str, scripts: &str) -> Result<String> {
+    match page_shell.matches(SCRIPTS_MARKER).count() {
+        1 => Ok(page_shell.replace(SCRIPTS_MARKER, scripts)),
+        count => bail!(
+            "index.html must contain `{SCRIPTS_MARKER}` exactly once, where the app's scripts go \
+             (found {count})"
+        ),
+    }
+}
+
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?)
+}
+
+/// Standard base64 with padding, as `atob` reads it.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn print_sizes(dist: &Path, files: &[(PathBuf, &str)]) -> Result<()> {
+    println!("{:<32} {:>11} {:>11}", "file", "bytes", "gzip");
+    for (path, what) in files {
+        let bytes = read_bytes(path)?;
+        let shown = path
+            .strip_prefix(dist.parent().unwrap_or(dist))
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        println!(
+            "{shown:<32} {:>11} {:>11}  {what}",
+            thousands(bytes.len()),
+            thousands(gzip(&bytes)?.len())
+        );
+    }
+    Ok(())
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    fs::read_to_string(path).with_context(|| format!("could not read {}", path.display()))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    fs::read(path).with_context(|| format!("could not read {}", path.display()))
+}
+
+fn write(path: &Path, contents: &[u8]) -> Result<()> {
+    fs::write(path, contents).with_context(|| format!("could not write {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, encoded) in cases {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+        assert_eq!(base64(&[0xfb, 0xff]), "+/8=");
+    }
+
+    #[test]
+    fn the_shell_needs_exactly_one_marker() {
+        let filled = fill_shell("<body><!-- nasss:scripts --></body>", "<script></script>");
+        assert_eq!(filled.unwrap(), "<body><script></script></body>");
+        assert!(fill_shell("<body></body>", "x").is_err());
+    }
+
+    #[test]
+    fn the_real_shell_has_the_marker_and_no_network_references() {
+        let page_shell = fs::read_to_string(root().join("index.html")).unwrap();
+        assert_eq!(page_shell.matches(SCRIPTS_MARKER).count(), 1);
+        for external in ["http://", "https://", "//fonts.", "@import"] {
+            assert!(
+                !page_shell.contains(external),
+                "index.html refers to {external}"
+            );
+        }
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}
