@@ -7,6 +7,7 @@ mod dist;
 mod serve;
 mod shell;
 mod test;
+mod tidy;
 mod tools;
 
 use std::process::ExitCode;
