@@ -1,16 +1,37 @@
 //! The NASSS complexity analyser in the browser: the root [`App`] component and [`run`], which
 //! mounts it into the page. Everything the analyser decides comes from `nasss-core`; this crate
-//! only shows it and collects answers.
+//! collects answers, shows the results and keeps the person's work in local storage.
 //!
-//! Test hooks are `data-testid` attributes: `domain-<key>` on each domain's fieldset (the key is
-//! [`Domain::key`]) and `rated-count` on the live count. The browser tests in `tests/web.rs` and
-//! the end-to-end tests in `tests/e2e` rely on them.
+//! The state is one pure reducer (`state.rs`); saving happens here, in an effect that runs
+//! whenever the saved list changes (`storage.rs` is the only file that touches storage).
+//!
+//! Test hooks are `data-testid` attributes: `outlook` (with `data-band` set to the band's key or
+//! `uncertain`), `progress`, `nav-<domain key>`, `rate-<domain key or sub-domain code>` on each
+//! rating's fieldset, and the buttons' own ids. The browser tests in `tests/web.rs` and the
+//! journeys in `tests/e2e` rely on them.
 
-use nasss_core::model::{Domain, Level};
+pub mod clock;
+pub mod components;
+pub mod download;
+pub mod library;
+pub mod model_card;
+pub mod state;
+pub mod storage;
+pub mod text;
+
+use components::app_header::AppHeader;
+use components::banner::Banner;
+use components::home::Home;
+use components::rate_page::RatePage;
+use components::report_page::ReportPage;
+use components::setup::Setup;
+use state::{Action, Message, State, View};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The answers so far: one entry per domain in [`Domain::ALL`] order, `None` until rated.
-type Ratings = [Option<Level>; Domain::ALL.len()];
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts [`App`] into the element with id `app` (emptied first, so a loading message in the
 /// page shell goes away), or into `<body>` when the page has no such element.
@@ -29,83 +50,110 @@ pub fn run() {
     }
 }
 
-/// The whole app: a heading, one fieldset per domain and a live count of rated domains.
+/// The whole app: header, messages, and the current view over the open assessment.
 #[component]
 pub fn App() -> Html {
-    let ratings = use_state(Ratings::default);
-    let rated = ratings.iter().filter(|rating| rating.is_some()).count();
-    let fieldsets = Domain::ALL.into_iter().map(|domain| {
-        let on_rate = {
-            let ratings = ratings.clone();
-            Callback::from(move |level: Level| {
-                let mut next = *ratings;
-                next[domain.index()] = Some(level);
-                ratings.set(next);
-            })
+    let boot = use_memo((), |_| storage::load());
+    let state = use_reducer_eq({
+        let library = boot.library.clone();
+        move || State::new(library)
+    });
+    let save_error = use_state_eq(|| None::<String>);
+    let load_problem = use_state_eq(|| boot.problem.clone());
+
+    use_effect_with(state.library.clone(), {
+        let save_error = save_error.clone();
+        let may_save = boot.may_save;
+        move |library| {
+            if may_save {
+                save_error.set(storage::save(library).err());
+            }
+        }
+    });
+
+    // After moving to another view or domain, put keyboard focus at the top of what is new,
+    // so keyboard and screen-reader users start there (not on the first render).
+    let first_render = use_mut_ref(|| true);
+    use_effect_with((state.view, state.domain), move |(view, _)| {
+        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            return;
+        }
+        let target = match view {
+            View::Rate => "#domain-heading, #main",
+            View::Home | View::Setup | View::Report => "#main",
         };
-        html! {
-            <DomainRating key={domain.key()} {domain} value={ratings[domain.index()]} {on_rate} />
+        let found = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.query_selector(target).ok().flatten());
+        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
         }
     });
-    html! {
-        <main class="nasss-app">
-            <h1>{ "NASSS complexity analyser" }</h1>
-            <p class="intro">
-                { "Rate how complex each domain of the programme is. \"Not sure yet\" counts as an \
-                   answer: it widens the domain to a range instead of being read as simple." }
-            </p>
-            <form class="domains" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
-                { for fieldsets }
-            </form>
-            <p class="rated-count" data-testid="rated-count" aria-live="polite">
-                { format!("{rated} of {} domains rated", Domain::ALL.len()) }
-            </p>
-        </main>
-    }
-}
 
-#[derive(Properties, PartialEq)]
-struct DomainRatingProps {
-    domain: Domain,
-    value: Option<Level>,
-    on_rate: Callback<Level>,
-}
-
-/// One domain: a fieldset with its name as the legend and a radio button per [`Level`].
-#[component]
-fn DomainRating(props: &DomainRatingProps) -> Html {
-    let key = props.domain.key();
-    let name = format!("level-{key}");
-    let radios = Level::ALL.into_iter().map(|level| {
-        let onchange = props.on_rate.reform(move |_: Event| level);
-        html! {
-            <label class="level">
-                <input
-                    type="radio"
-                    name={name.clone()}
-                    value={level.key()}
-                    checked={props.value == Some(level)}
-                    {onchange}
-                />
-                { level.label() }
-            </label>
-        }
+    let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
     });
-    html! {
-        <fieldset class="domain" data-testid={format!("domain-{key}")}>
-            <legend>{ domain_name(props.domain) }</legend>
-            { for radios }
-        </fieldset>
-    }
-}
+    let open = state.library.open_entry();
+    let assessment = use_memo(open.map(|entry| entry.assessment.clone()), |open| {
+        open.clone().map(Rc::new)
+    });
+    let report = use_memo(assessment.clone(), |assessment| {
+        let open: &Option<Rc<nasss_core::Assessment>> = assessment;
+        open.as_ref()
+            .map(|assessment| Rc::new(nasss_core::assess(assessment)))
+    });
+    let open_id = open.map(|entry| entry.id.0);
 
-/// The name a person reads, made from the domain's key: `value_proposition` becomes
-/// "Value proposition".
-fn domain_name(domain: Domain) -> String {
-    let words = domain.key().replace('_', " ");
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let view = match (state.view, &*assessment, &*report) {
+        (View::Setup, Some(assessment), _) => html! {
+            <Setup key={format!("setup-{open_id:?}")} assessment={assessment.clone()} dispatch={dispatch.clone()} />
+        },
+        (View::Rate, Some(assessment), Some(report)) => html! {
+            <RatePage
+                key={format!("rate-{open_id:?}")}
+                assessment={assessment.clone()}
+                report={report.clone()}
+                current={state.domain}
+                dispatch={dispatch.clone()}
+            />
+        },
+        (View::Report, Some(assessment), Some(report)) => html! {
+            <ReportPage assessment={assessment.clone()} report={report.clone()} dispatch={dispatch.clone()} />
+        },
+        _ => html! {
+            <Home library={Rc::new(state.library.clone())} dispatch={dispatch.clone()} />
+        },
+    };
+
+    let message = state.message.as_ref().map(|message| {
+        let (text, error) = match message {
+            Message::Info(text) => (text.clone(), false),
+            Message::Error(text) => (text.clone(), true),
+        };
+        let ondismiss = dispatch.reform(|_: MouseEvent| Action::DismissMessage);
+        html! { <Banner text={text} {error} ondismiss={Some(ondismiss)} testid="message" /> }
+    });
+    let dismiss_load_problem = {
+        let load_problem = load_problem.clone();
+        Callback::from(move |_: MouseEvent| load_problem.set(None))
+    };
+
+    html! {
+        <div class="nasss-app" data-testid="app">
+            <a class="skip-link" href="#main">{ "Skip to the main content" }</a>
+            <AppHeader
+                view={state.view}
+                open_title={assessment.as_ref().as_ref().map(|a| AttrValue::from(a.title.clone()))}
+                dispatch={dispatch.clone()}
+            />
+            if let Some(problem) = &*load_problem {
+                <Banner text={problem.clone()} error=true ondismiss={Some(dismiss_load_problem)} testid="storage-problem" />
+            }
+            if let Some(error) = &*save_error {
+                <Banner text={error.clone()} error=true testid="save-error" />
+            }
+            { for message }
+            <main id="main" tabindex="-1">{ view }</main>
+        </div>
     }
 }

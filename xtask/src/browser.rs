@@ -1,5 +1,5 @@
-//! The browser half of `cargo xtask test`: the wasm-bindgen tests of the web crate
-//! (`web/tests/web.rs`) in headless Chromium, then `dist`, then the end-to-end journeys
+//! The browser half of `cargo xtask test`: the wasm-bindgen tests of the web crate (its unit
+//! tests and `web/tests/web.rs`) in headless Chromium, then `dist`, then the end-to-end journeys
 //! (`tests/e2e`) that drive `dist/index.html` opened from disk, and `dist/hosted/` served on
 //! 127.0.0.1 by this process, through ChromeDriver.
 //!
@@ -33,7 +33,9 @@ pub fn test() -> Result<()> {
     shell::run(
         cargo()
             .args(["test", "--package", "nasss-web", "--target", WASM_TARGET])
-            .args(["--test", "web"])
+            // The crate's unit tests (`--lib`: reducer, saved list, model card, file names)
+            // and its browser tests (`tests/web.rs`), both under wasm-bindgen-test.
+            .args(["--lib", "--test", "web"])
             .env(
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 &wasm_bindgen.test_runner,

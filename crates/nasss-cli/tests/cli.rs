@@ -209,7 +209,10 @@ fn calibrate_scores_the_case_library() {
             "docs/model.md no longer quotes `{line}`: update it"
         );
     }
-    let run = nasss(&["calibrate", "tests/fixtures"], None);
+    let empty = std::env::temp_dir().join(format!("nasss-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).expect("temp dir");
+    let run = nasss(&["calibrate", empty.to_str().expect("utf-8 path")], None);
+    let _ = std::fs::remove_dir(&empty);
     assert_eq!(run.status, 1);
     assert!(
         run.stderr.contains("holds no assessment files"),

@@ -110,6 +110,24 @@ pub struct Session {
     _driver: Driver,
 }
 
+/// How to start a [`Session`].
+#[derive(Debug, Clone)]
+pub struct SessionOptions {
+    /// The folder Chromium saves downloads in, without asking.
+    pub downloads: Option<PathBuf>,
+    /// The window's width and height in CSS pixels.
+    pub window: (u32, u32),
+}
+
+impl Default for SessionOptions {
+    fn default() -> SessionOptions {
+        SessionOptions {
+            downloads: None,
+            window: (1280, 1024),
+        }
+    }
+}
+
 /// An element on the page, as WebDriver names it.
 #[derive(Clone, Debug)]
 pub struct Element(String);
@@ -118,6 +136,11 @@ impl Session {
     /// Starts chromedriver and a headless Chromium. `CHROMEDRIVER` and `CHROME_BIN` choose the
     /// programs; without them chromedriver is looked up on `PATH` and finds Chromium itself.
     pub fn start() -> Result<Session> {
+        Session::start_with(&SessionOptions::default())
+    }
+
+    /// Starts a session with options: where downloads go, the window size.
+    pub fn start_with(session_options: &SessionOptions) -> Result<Session> {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .proxy(None)
@@ -130,7 +153,16 @@ impl Session {
             ["goog:chromeOptions"]
             .clone();
         if let Some(args) = options["args"].as_array_mut() {
-            args.push(json!("--window-size=1280,1024"));
+            let (width, height) = session_options.window;
+            args.push(json!(format!("--window-size={width},{height}")));
+        }
+        if let Some(dir) = &session_options.downloads {
+            options["prefs"] = json!({
+                "download.default_directory": dir.to_string_lossy(),
+                "download.prompt_for_download": false,
+                "download.directory_upgrade": true,
+                "safebrowsing.enabled": false
+            });
         }
         if let Some(binary) = std::env::var_os("CHROME_BIN") {
             options["binary"] = json!(binary.to_string_lossy());
@@ -207,6 +239,67 @@ impl Session {
             Some(&json!({})),
         )
         .map(drop)
+    }
+
+    /// Types `text` into the element (for a file input: the path of the file to choose).
+    pub fn send_keys(&self, element: &Element, text: &str) -> Result<()> {
+        self.command(
+            "POST",
+            &format!("/element/{}/value", element.0),
+            Some(&json!({ "text": text })),
+        )
+        .map(drop)
+    }
+
+    /// An attribute of the element, if it has it.
+    pub fn attribute(&self, element: &Element, name: &str) -> Result<Option<String>> {
+        let value = self.command(
+            "GET",
+            &format!("/element/{}/attribute/{name}", element.0),
+            None,
+        )?;
+        Ok(value.as_str().map(str::to_owned))
+    }
+
+    /// Presses and releases each key in turn, as typed on the keyboard into whatever has focus.
+    /// Keys are WebDriver key values: `"\u{E004}"` is Tab, `" "` is Space, `"\u{E015}"` is
+    /// the down arrow.
+    pub fn press_keys(&self, keys: &[&str]) -> Result<()> {
+        let actions: Vec<Value> = keys
+            .iter()
+            .flat_map(|key| {
+                [
+                    json!({ "type": "keyDown", "value": key }),
+                    json!({ "type": "keyUp", "value": key }),
+                ]
+            })
+            .collect();
+        self.command(
+            "POST",
+            "/actions",
+            Some(&json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })),
+        )?;
+        self.command("DELETE", "/actions", None).map(drop)
+    }
+
+    /// Reloads the page.
+    pub fn refresh(&self) -> Result<()> {
+        self.command("POST", "/refresh", Some(&json!({}))).map(drop)
+    }
+
+    /// A PNG screenshot of the window.
+    pub fn screenshot(&self) -> Result<Vec<u8>> {
+        let encoded = self.command("GET", "/screenshot", None)?;
+        decode_base64(encoded.as_str().unwrap_or_default())
+    }
+
+    /// Runs a DevTools command (`Page.printToPDF`, `Emulation.setEmulatedMedia`, …).
+    pub fn devtools(&self, command: &str, params: Value) -> Result<Value> {
+        self.command(
+            "POST",
+            "/goog/cdp/execute",
+            Some(&json!({ "cmd": command, "params": params })),
+        )
     }
 
     /// The rendered text of the element.
@@ -287,4 +380,42 @@ fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<&Value>) -
         )));
     }
     Ok(value)
+}
+
+/// Standard base64 (as WebDriver sends screenshots) to bytes.
+pub fn decode_base64(text: &str) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let mut buffer = 0u32;
+    let mut bits = 0;
+    for byte in text.bytes() {
+        let value = match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => byte - b'a' + 26,
+            b'0'..=b'9' => byte - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' | b'\n' | b'\r' => continue,
+            other => return Err(error(format!("not base64: byte {other}"))),
+        };
+        buffer = (buffer << 6) | u32::from(value);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_base64;
+
+    #[test]
+    fn base64_decodes() {
+        assert_eq!(decode_base64("Zm9vYmFy").unwrap(), b"foobar");
+        assert_eq!(decode_base64("Zm9vYg==").unwrap(), b"foob");
+        assert!(decode_base64("Zm9v!").is_err());
+    }
 }

@@ -1,0 +1,106 @@
+//! The model card's plain-language summary, shown under "How to read this outlook": the section
+//! of `docs/model.md` headed "## In plain words", compiled in so the app and the card cannot
+//! drift apart. Only `**bold**` is rendered; everything else is plain text.
+
+const MODEL_CARD: &str = include_str!("../../docs/model.md");
+
+/// A run of text, bold or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span<'a> {
+    Plain(&'a str),
+    Bold(&'a str),
+}
+
+/// The lines of the "In plain words" section, each split into spans.
+pub fn plain_words() -> Vec<Vec<Span<'static>>> {
+    section(MODEL_CARD, "In plain words")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(spans)
+        .collect()
+}
+
+/// The text under `## {title}`, up to the next `## ` heading; empty if there is no such section.
+pub fn section<'a>(markdown: &'a str, title: &str) -> &'a str {
+    let heading = format!("## {title}");
+    let Some(start) = markdown.lines().position(|line| line.trim_end() == heading) else {
+        return "";
+    };
+    let offset: usize = markdown
+        .lines()
+        .take(start + 1)
+        .map(|line| line.len() + 1)
+        .sum();
+    let rest = markdown.get(offset.min(markdown.len())..).unwrap_or("");
+    match rest.find("\n## ") {
+        Some(end) => &rest[..end],
+        None if rest.starts_with("## ") => "",
+        None => rest,
+    }
+}
+
+/// Splits a line at `**` markers: odd runs are bold. An unmatched `**` is kept as text.
+pub fn spans(line: &str) -> Vec<Span<'_>> {
+    let parts: Vec<&str> = line.split("**").collect();
+    let balanced = parts.len() % 2 == 1;
+    match balanced {
+        false => vec![Span::Plain(line)],
+        true => parts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, part)| !part.is_empty())
+            .map(|(index, part)| match index % 2 {
+                0 => Span::Plain(part),
+                _ => Span::Bold(part),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn the_plain_words_section_is_there_and_has_bold_bands() {
+        let lines = plain_words();
+        assert!(lines.len() >= 3, "{lines:?}");
+        let bold: Vec<&str> = lines
+            .iter()
+            .flatten()
+            .filter_map(|span| match span {
+                Span::Bold(text) => Some(*text),
+                Span::Plain(_) => None,
+            })
+            .collect();
+        assert!(bold.contains(&"Very likely"), "{bold:?}");
+        assert!(bold.contains(&"Uncertain"), "{bold:?}");
+        let text: String = lines
+            .iter()
+            .flatten()
+            .map(|span| match span {
+                Span::Plain(t) | Span::Bold(t) => *t,
+            })
+            .collect();
+        assert!(!text.contains("##"), "stops before the next section");
+    }
+
+    #[test]
+    fn sections_and_spans() {
+        let md = "# T\n\n## A\n\none **two** three\n\n## B\n\nfour\n";
+        assert_eq!(section(md, "A").trim(), "one **two** three");
+        assert_eq!(section(md, "B").trim(), "four");
+        assert_eq!(section(md, "C"), "");
+        assert_eq!(
+            spans("one **two** three"),
+            vec![
+                Span::Plain("one "),
+                Span::Bold("two"),
+                Span::Plain(" three")
+            ]
+        );
+        assert_eq!(spans("a ** b"), vec![Span::Plain("a ** b")]);
+    }
+}

@@ -1,0 +1,514 @@
+//! The app's state and every change a person can make to it, as one pure reducer: `Action` in,
+//! new `State` out, in one exhaustive `match`. Dates come in with the actions (the reducer never
+//! reads the clock) and nothing here touches storage: `lib.rs` saves the library in an effect
+//! whenever it changes.
+
+use crate::library::{display_title, EntryId, Library};
+use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, Rating, Reason};
+use nasss_core::classify::Item;
+use nasss_core::model::{Complexity, Domain, Level};
+use nasss_core::setting::{Framing, Outcome, Setting, Stage};
+use nasss_core::Assessment;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What the page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The start page: new assessment, examples, my assessments, import.
+    Home,
+    /// About the open assessment: title, setting, framing, stage, mode.
+    Setup,
+    /// Rating the open assessment, with live results.
+    Rate,
+    /// The open assessment's report.
+    Report,
+}
+
+/// A message for the person about what just happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Info(String),
+    Error(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub library: Library,
+    pub view: View,
+    /// The domain shown in a full assessment.
+    pub domain: Domain,
+    pub message: Option<Message>,
+}
+
+/// A change to the open assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Title(String),
+    Description(String),
+    Setting(Setting),
+    /// Prospective (false) or retrospective (true).
+    Retrospective(bool),
+    /// The actual outcome of a retrospective assessment; `None` is "not known yet".
+    Outcome(Option<Outcome>),
+    Stage(Option<Stage>),
+    Mode(Mode),
+    Level {
+        item: Item,
+        level: Level,
+    },
+    Note {
+        item: Item,
+        note: String,
+    },
+    Evidence {
+        item: Item,
+        lines: Vec<String>,
+    },
+    Kind {
+        item: Item,
+        kind: Option<ComplexityKind>,
+    },
+    Override {
+        domain: Domain,
+        level: Complexity,
+        reason: Reason,
+    },
+    RemoveOverride(Domain),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Adds a blank assessment and opens it at its setup page.
+    New {
+        today: Date,
+    },
+    /// Adds a copy of a built-in example or case and opens it.
+    OpenExample {
+        assessment: Box<Assessment>,
+        today: Date,
+    },
+    /// Adds an imported assessment as a new entry (never replacing one).
+    Import {
+        assessment: Box<Assessment>,
+        file_name: String,
+    },
+    ImportFailed {
+        file_name: String,
+        error: String,
+    },
+    Open(EntryId),
+    Rename {
+        id: EntryId,
+        title: String,
+        today: Date,
+    },
+    Duplicate {
+        id: EntryId,
+        today: Date,
+    },
+    Delete(EntryId),
+    Show(View),
+    ShowDomain(Domain),
+    Edit {
+        edit: Edit,
+        today: Date,
+    },
+    /// A message to show, such as a failed download.
+    Tell(Message),
+    DismissMessage,
+}
+
+impl State {
+    /// The state at start: the saved library, reopening the assessment that was open.
+    pub fn new(library: Library) -> State {
+        let view = match library.open_entry() {
+            Some(_) => View::Rate,
+            None => View::Home,
+        };
+        State {
+            library,
+            view,
+            domain: Domain::Condition,
+            message: None,
+        }
+    }
+
+    pub fn open_assessment(&self) -> Option<&Assessment> {
+        self.library.open_entry().map(|entry| &entry.assessment)
+    }
+
+    fn open(&mut self, id: EntryId, view: View) {
+        self.library.open = Some(id);
+        self.view = view;
+        self.domain = Domain::Condition;
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.message = None;
+        match action {
+            Action::New { today } => {
+                let mut assessment = Assessment::new("");
+                assessment.created = Some(today.clone());
+                assessment.updated = Some(today);
+                let id = next.library.add(assessment);
+                next.open(id, View::Setup);
+            }
+            Action::OpenExample { assessment, today } => {
+                let mut assessment = *assessment;
+                assessment.created = Some(today.clone());
+                assessment.updated = Some(today);
+                let title = display_title(&assessment.title).to_string();
+                let id = next.library.add(assessment);
+                next.open(id, View::Rate);
+                next.message = Some(Message::Info(format!(
+                    "Opened a copy of \"{title}\": your changes are saved to the copy."
+                )));
+            }
+            Action::Import {
+                assessment,
+                file_name,
+            } => {
+                let title = display_title(&assessment.title).to_string();
+                let id = next.library.add(*assessment);
+                next.open(id, View::Rate);
+                next.message = Some(Message::Info(format!(
+                    "Imported \"{title}\" from {file_name} as a new saved assessment."
+                )));
+            }
+            Action::ImportFailed { file_name, error } => {
+                next.message = Some(Message::Error(format!(
+                    "Could not import {file_name}: {error}. Nothing saved has changed."
+                )));
+            }
+            Action::Open(id) => match next.library.get(id) {
+                Some(_) => next.open(id, View::Rate),
+                None => {
+                    next.message = Some(Message::Error(
+                        "That assessment no longer exists.".to_string(),
+                    ))
+                }
+            },
+            Action::Rename { id, title, today } => {
+                next.library.rename(id, &title, &today);
+            }
+            Action::Duplicate { id, today } => {
+                if let Some(copy) = next.library.duplicate(id, &today) {
+                    let title = next.library.get(copy).map(|e| e.assessment.title.clone());
+                    next.message = title.map(|t| Message::Info(format!("Added \"{t}\".")));
+                }
+            }
+            Action::Delete(id) => {
+                let title = next
+                    .library
+                    .get(id)
+                    .map(|e| display_title(&e.assessment.title).to_string());
+                if next.library.delete(id) {
+                    next.message = title.map(|t| Message::Info(format!("Deleted \"{t}\".")));
+                }
+                if next.library.open_entry().is_none() {
+                    next.view = View::Home;
+                }
+            }
+            Action::Show(view) => {
+                next.view = match (view, next.library.open_entry()) {
+                    (View::Home, _) => View::Home,
+                    (View::Setup | View::Rate | View::Report, Some(_)) => view,
+                    (View::Setup | View::Rate | View::Report, None) => View::Home,
+                };
+            }
+            Action::ShowDomain(domain) => next.domain = domain,
+            Action::Edit { edit, today } => {
+                if let Some(entry) = next.library.open_mut() {
+                    apply(&mut entry.assessment, edit, &today);
+                    entry.assessment.updated = Some(today);
+                }
+            }
+            Action::Tell(message) => next.message = Some(message),
+            Action::DismissMessage => {}
+        }
+        Rc::new(next)
+    }
+}
+
+/// Applies one edit to an assessment.
+pub fn apply(assessment: &mut Assessment, edit: Edit, today: &Date) {
+    match edit {
+        Edit::Title(title) => assessment.title = title,
+        Edit::Description(description) => assessment.description = description,
+        Edit::Setting(setting) => assessment.setting = setting,
+        Edit::Retrospective(true) => {
+            if !assessment.framing.is_retrospective() {
+                assessment.framing = Framing::Retrospective { outcome: None };
+            }
+        }
+        Edit::Retrospective(false) => assessment.framing = Framing::Prospective,
+        Edit::Outcome(outcome) => assessment.framing = Framing::Retrospective { outcome },
+        Edit::Stage(stage) => assessment.stage = stage,
+        Edit::Mode(mode) => assessment.mode = mode,
+        Edit::Level { item, level } => {
+            let rating = rating_mut(assessment, item);
+            rating.level = level;
+            rating.rated_on = Some(today.clone());
+        }
+        Edit::Note { item, note } => rating_mut(assessment, item).note = note,
+        Edit::Evidence { item, lines } => rating_mut(assessment, item).evidence = lines,
+        Edit::Kind { item, kind } => rating_mut(assessment, item).kind = kind,
+        Edit::Override {
+            domain,
+            level,
+            reason,
+        } => {
+            assessment.overrides.insert(
+                domain,
+                Override {
+                    level,
+                    reason,
+                    by: None,
+                    on: Some(today.clone()),
+                },
+            );
+        }
+        Edit::RemoveOverride(domain) => {
+            assessment.overrides.remove(&domain);
+        }
+    }
+}
+
+/// The rating of an item, created as "not sure yet" if it has none.
+fn rating_mut(assessment: &mut Assessment, item: Item) -> &mut Rating {
+    match item {
+        Item::Domain(domain) => assessment.domain_ratings.entry(domain).or_default(),
+        Item::SubDomain(sub_domain) => assessment.ratings.entry(sub_domain).or_default(),
+    }
+}
+
+/// The rating an assessment has for an item, if any.
+pub fn rating(assessment: &Assessment, item: Item) -> Option<&Rating> {
+    match item {
+        Item::Domain(domain) => assessment.domain_ratings.get(&domain),
+        Item::SubDomain(sub_domain) => assessment.ratings.get(&sub_domain),
+    }
+}
+
+/// Evidence as typed into a box: one item per non-blank line.
+pub fn evidence_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// How far rating has got: rated items (including "not sure yet") and items expected.
+pub fn progress(assessment: &Assessment) -> (usize, usize) {
+    match assessment.mode {
+        Mode::Quick => (assessment.domain_ratings.len(), Domain::ALL.len()),
+        Mode::Full => (
+            assessment.ratings.len(),
+            nasss_core::model::SubDomain::ALL.len(),
+        ),
+    }
+}
+
+/// The progress line: "3 of 7 domains rated".
+pub fn progress_text(assessment: &Assessment) -> String {
+    let (done, all) = progress(assessment);
+    let unit = match assessment.mode {
+        Mode::Quick => "domains",
+        Mode::Full => "sub-domains",
+    };
+    format!("{done} of {all} {unit} rated")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nasss_core::model::SubDomain;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn today() -> Date {
+        Date::parse("2026-03-04").unwrap()
+    }
+
+    fn run(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+        let mut state = Rc::new(state);
+        for action in actions {
+            state = state.reduce(action);
+        }
+        Rc::try_unwrap(state).unwrap_or_else(|rc| (*rc).clone())
+    }
+
+    fn edit(edit: Edit) -> Action {
+        Action::Edit {
+            edit,
+            today: today(),
+        }
+    }
+
+    #[test]
+    fn a_new_assessment_is_dated_and_opened_at_setup() {
+        let state = run(
+            State::new(Library::default()),
+            [Action::New { today: today() }],
+        );
+        assert_eq!(state.view, View::Setup);
+        let assessment = state.open_assessment().unwrap();
+        assert_eq!(assessment.created, Some(today()));
+        assert_eq!(progress_text(assessment), "0 of 7 domains rated");
+    }
+
+    #[test]
+    fn rating_notes_and_overrides() {
+        let item = Item::Domain(Domain::Technology);
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                edit(Edit::Title("Telecare".into())),
+                edit(Edit::Level {
+                    item,
+                    level: Level::Complex,
+                }),
+                edit(Edit::Note {
+                    item,
+                    note: "Hub fails".into(),
+                }),
+                edit(Edit::Evidence {
+                    item,
+                    lines: evidence_lines("log 1\n\n  log 2 \n"),
+                }),
+                edit(Edit::Kind {
+                    item,
+                    kind: Some(ComplexityKind::Logistical),
+                }),
+                edit(Edit::Override {
+                    domain: Domain::Condition,
+                    level: Complexity::Complex,
+                    reason: Reason::new("frailty").unwrap(),
+                }),
+            ],
+        );
+        let assessment = state.open_assessment().unwrap();
+        assert_eq!(assessment.title, "Telecare");
+        let rating = &assessment.domain_ratings[&Domain::Technology];
+        assert_eq!(rating.level, Level::Complex);
+        assert_eq!(rating.note, "Hub fails");
+        assert_eq!(rating.evidence, vec!["log 1", "log 2"]);
+        assert_eq!(rating.kind, Some(ComplexityKind::Logistical));
+        assert_eq!(progress(assessment), (1, 7));
+        assert_eq!(
+            assessment.overrides[&Domain::Condition].reason.as_str(),
+            "frailty"
+        );
+        let state = run(state, [edit(Edit::RemoveOverride(Domain::Condition))]);
+        assert!(state.open_assessment().unwrap().overrides.is_empty());
+    }
+
+    #[test]
+    fn a_note_before_a_level_counts_as_not_sure_yet() {
+        let item = Item::SubDomain(SubDomain::S5C);
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                edit(Edit::Mode(Mode::Full)),
+                edit(Edit::Note {
+                    item,
+                    note: "ask finance".into(),
+                }),
+            ],
+        );
+        let assessment = state.open_assessment().unwrap();
+        assert_eq!(assessment.ratings[&SubDomain::S5C].level, Level::Unknown);
+        assert_eq!(progress_text(assessment), "1 of 23 sub-domains rated");
+    }
+
+    #[test]
+    fn framing_and_outcome() {
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                edit(Edit::Retrospective(true)),
+            ],
+        );
+        assert_eq!(
+            state.open_assessment().unwrap().framing,
+            Framing::Retrospective { outcome: None }
+        );
+        let state = run(
+            state,
+            [
+                edit(Edit::Outcome(Some(Outcome::Abandoned))),
+                edit(Edit::Retrospective(true)),
+            ],
+        );
+        assert_eq!(
+            state.open_assessment().unwrap().framing,
+            Framing::Retrospective {
+                outcome: Some(Outcome::Abandoned)
+            },
+            "choosing retrospective again keeps the outcome"
+        );
+        let state = run(state, [edit(Edit::Retrospective(false))]);
+        assert_eq!(
+            state.open_assessment().unwrap().framing,
+            Framing::Prospective
+        );
+    }
+
+    #[test]
+    fn import_adds_and_failure_keeps_everything() {
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                Action::Import {
+                    assessment: Box::new(Assessment::new("Imported")),
+                    file_name: "a.json".into(),
+                },
+            ],
+        );
+        assert_eq!(state.library.entries.len(), 2);
+        assert_eq!(state.open_assessment().unwrap().title, "Imported");
+        let before = state.library.clone();
+        let state = run(
+            state,
+            [Action::ImportFailed {
+                file_name: "b.json".into(),
+                error: "line 3, column 1: oops".into(),
+            }],
+        );
+        assert_eq!(state.library, before);
+        assert!(matches!(&state.message, Some(Message::Error(m)) if m.contains("line 3")));
+    }
+
+    #[test]
+    fn deleting_the_open_assessment_goes_home() {
+        let state = run(
+            State::new(Library::default()),
+            [Action::New { today: today() }, Action::Show(View::Report)],
+        );
+        assert_eq!(state.view, View::Report);
+        let id = state.library.open.unwrap();
+        let state = run(state, [Action::Delete(id)]);
+        assert_eq!(state.view, View::Home);
+        assert!(state.library.entries.is_empty());
+        let state = run(state, [Action::Show(View::Rate)]);
+        assert_eq!(state.view, View::Home, "nothing is open to rate");
+    }
+
+    #[test]
+    fn reopening_after_reload_goes_to_rating() {
+        let mut library = Library::default();
+        let id = library.add(Assessment::new("x"));
+        library.open = Some(id);
+        assert_eq!(State::new(library).view, View::Rate);
+    }
+}
