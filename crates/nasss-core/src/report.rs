@@ -128,6 +128,16 @@ impl Agreement {
         }
     }
 
+    /// What the agreement means, in a sentence.
+    pub fn verdict(self) -> &'static str {
+        match self {
+            Agreement::Agrees => "The outlook agrees with what happened.",
+            Agreement::Partly => "The outlook is one band away from what happened.",
+            Agreement::Disagrees => "The outlook disagrees with what happened: look for what the ratings missed, or what the people involved did to beat the odds.",
+            Agreement::TooEarly => "It is too early to compare the outlook with what happened.",
+        }
+    }
+
     /// How a band fits an outcome: each outcome has the bands that agree with it, those one band
     /// away agree partly, the rest disagree.
     pub fn of(band: Band, outcome: Outcome) -> Agreement {

@@ -3,10 +3,7 @@
 //! deciding ratings, the unknowns, or the override and its reason.
 
 use crate::text::{level_class, level_sign};
-use nasss_core::classify::{DomainClass, Item};
-use nasss_core::render::range_label;
-use nasss_core::report::sub_domain_title;
-use nasss_core::setting::Setting;
+use nasss_core::render::{basis, range_label};
 use nasss_core::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,32 +11,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ProfileTableProps {
     pub report: Rc<Report>,
-}
-
-/// What a domain's level rests on, in words.
-pub fn basis(class: &DomainClass, setting: Setting) -> String {
-    if let Some(over) = &class.overridden {
-        return format!("Set by hand: {}", over.reason.as_str());
-    }
-    let mut parts = Vec::new();
-    if class.rated > 0 {
-        let decisive: Vec<String> = class
-            .decisive
-            .iter()
-            .map(|item| match item {
-                Item::Domain(_) => "whole-domain rating".to_string(),
-                Item::SubDomain(sub) => format!("{sub} {}", sub_domain_title(*sub, setting)),
-            })
-            .collect();
-        parts.push(decisive.join(", "));
-    }
-    if !class.unknown.is_empty() {
-        parts.push(format!("{} not sure yet", class.unknown.len()));
-    }
-    match parts.is_empty() {
-        true => "Not rated yet".to_string(),
-        false => parts.join("; "),
-    }
 }
 
 #[component]

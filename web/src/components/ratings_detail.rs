@@ -1,8 +1,8 @@
 //! Every rating in the report, domain by domain: the level with its descriptor, the kind of
 //! complexity, notes and evidence, and any override with its reason.
 
-use crate::components::profile_table::basis;
 use nasss_core::classify::Item;
+use nasss_core::render::basis;
 use nasss_core::render::range_label;
 use nasss_core::Report;
 use std::rc::Rc;

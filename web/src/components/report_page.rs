@@ -15,10 +15,8 @@ use crate::components::strategies::StrategyList;
 use crate::download::{download, file_name};
 use crate::library::display_title;
 use crate::state::{Action, Message};
-use nasss_core::assessment::Mode;
 use nasss_core::bank::FactorSource;
-use nasss_core::render::{render, Format};
-use nasss_core::report::Agreement;
+use nasss_core::render::{context_lines, render, Format};
 use nasss_core::setting::Framing;
 use nasss_core::{Assessment, Report};
 use std::rc::Rc;
@@ -31,56 +29,13 @@ pub struct ReportPageProps {
     pub dispatch: Callback<Action>,
 }
 
-fn context(report: &Report) -> Vec<String> {
-    let mut lines = vec![
-        format!("Setting: {}", report.setting.label()),
-        format!("Framing: {}", report.framing.label()),
-        format!(
-            "Assessment: {}",
-            match report.mode {
-                Mode::Quick => "quick (seven domains rated directly)",
-                Mode::Full => "full (sub-domain questions)",
-            }
-        ),
-    ];
-    if let Framing::Retrospective { outcome } = report.framing {
-        lines.push(format!(
-            "Actual outcome: {}",
-            outcome.map_or("not known yet", |o| o.label())
-        ));
-    }
-    if let Some(stage) = &report.stage {
-        lines.push(format!("Stage on the Innovate wheel: {}", stage.name));
-    }
-    if let Some(date) = &report.updated {
-        lines.push(format!("Last updated: {}", date.as_str()));
-    }
-    if let Some(source) = &report.source {
-        lines.push(format!(
-            "Source: {} ({}). {}. {}. Ratings: {}.",
-            source.authors,
-            source.year,
-            source.title,
-            source.journal,
-            source.basis.label()
-        ));
-    }
-    lines
-}
-
 fn comparison(report: &Report) -> Html {
     match (report.comparison, report.framing) {
         (Some(comparison), _) => {
-            let verdict = match comparison.agreement {
-                Agreement::Agrees => "The outlook agrees with what happened.",
-                Agreement::Partly => "The outlook is one band away from what happened.",
-                Agreement::Disagrees => "The outlook disagrees with what happened: look for what the ratings missed, or what the people involved did to beat the odds.",
-                Agreement::TooEarly => "It is too early to compare the outlook with what happened.",
-            };
             html! {
                 <section aria-labelledby="comparison-heading" data-testid="comparison">
                     <h3 id="comparison-heading">{ "Outcome compared with the outlook" }</h3>
-                    <p>{ format!("Actual outcome: {}. {verdict}", comparison.outcome.label()) }</p>
+                    <p>{ format!("Actual outcome: {}. {}", comparison.outcome.label(), comparison.agreement.verdict()) }</p>
                 </section>
             }
         }
@@ -128,7 +83,7 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
             <section class="board-summary" aria-labelledby="report-title">
                 <h2 id="report-title">{ format!("NASSS assessment: {}", display_title(&report.title)) }</h2>
                 if !report.description.is_empty() { <p class="description">{ report.description.clone() }</p> }
-                <ul class="context">{ for context(&report).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                <ul class="context">{ for context_lines(&report).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                 <OutlookPanel report={report.clone()} />
                 <section class="profile" aria-labelledby="report-profile-heading">
                     <h3 id="report-profile-heading">{ "Domain profile" }</h3>

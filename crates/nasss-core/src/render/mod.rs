@@ -6,7 +6,7 @@ mod markdown;
 mod outline;
 mod text;
 
-pub use outline::{outline, range_label, Block};
+pub use outline::{basis, context_lines, outline, range_label, Block};
 
 use crate::report::Report;
 use serde::{Deserialize, Serialize};

@@ -6,8 +6,8 @@ use crate::bank::FactorSource;
 use crate::classify::{DomainClass, Item, Range};
 use crate::explain::Change;
 use crate::model::Complexity;
-use crate::report::{domain_title, sub_domain_title, Agreement, Report};
-use crate::setting::Framing;
+use crate::report::{domain_title, sub_domain_title, Report};
+use crate::setting::{Framing, Setting};
 
 /// One block of a rendered report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +40,14 @@ pub fn outline(report: &Report) -> Vec<Block> {
     if !report.description.is_empty() {
         blocks.push(Block::Paragraph(report.description.clone()));
     }
+    blocks.push(Block::List(context_lines(report)));
+    summary(report, &mut blocks);
+    detail(report, &mut blocks);
+    blocks
+}
+
+/// The lines that set a report in context: setting, framing, mode, stage, raters, date, source.
+pub fn context_lines(report: &Report) -> Vec<String> {
     let mut context = vec![
         format!("Setting: {}", report.setting.label()),
         format!("Framing: {}", report.framing.label()),
@@ -51,6 +59,12 @@ pub fn outline(report: &Report) -> Vec<Block> {
             }
         ),
     ];
+    if let Framing::Retrospective { outcome } = report.framing {
+        context.push(format!(
+            "Actual outcome: {}",
+            outcome.map_or("not recorded yet", |o| o.label())
+        ));
+    }
     if let Some(stage) = &report.stage {
         context.push(format!("Stage on the Innovate wheel: {}", stage.name));
     }
@@ -83,10 +97,7 @@ pub fn outline(report: &Report) -> Vec<Block> {
             source.basis_note
         ));
     }
-    blocks.push(Block::List(context));
-    summary(report, &mut blocks);
-    detail(report, &mut blocks);
-    blocks
+    context
 }
 
 fn summary(report: &Report, blocks: &mut Vec<Block>) {
@@ -160,7 +171,7 @@ fn summary(report: &Report, blocks: &mut Vec<Block>) {
                 vec![
                     format!("{}. {}", domain.domain.number(), domain.title),
                     range_label(domain.class.range),
-                    basis(&domain.class, report),
+                    basis(&domain.class, report.setting),
                 ]
             })
             .collect(),
@@ -181,15 +192,10 @@ fn summary(report: &Report, blocks: &mut Vec<Block>) {
             2,
             "Outcome compared with the outlook".into(),
         ));
-        let verdict = match comparison.agreement {
-            Agreement::Agrees => "The outlook agrees with what happened.",
-            Agreement::Partly => "The outlook is one band away from what happened.",
-            Agreement::Disagrees => "The outlook disagrees with what happened: look for what the ratings missed, or what the people involved did to beat the odds.",
-            Agreement::TooEarly => "It is too early to compare the outlook with what happened.",
-        };
         blocks.push(Block::Paragraph(format!(
-            "Actual outcome: {}. {verdict}",
-            comparison.outcome.label()
+            "Actual outcome: {}. {}",
+            comparison.outcome.label(),
+            comparison.agreement.verdict()
         )));
     } else if let Framing::Retrospective { outcome: None } = report.framing {
         blocks.push(Block::Paragraph(
@@ -316,9 +322,10 @@ fn detail(report: &Report, blocks: &mut Vec<Block>) {
     }
 }
 
-fn basis(class: &DomainClass, report: &Report) -> String {
+/// What a domain's level rests on, in words: the override, the deciding ratings, the unknowns.
+pub fn basis(class: &DomainClass, setting: Setting) -> String {
     if let Some(over) = &class.overridden {
-        return format!("set by hand: {}", over.reason.as_str());
+        return format!("Set by hand: {}", over.reason.as_str());
     }
     let mut parts = Vec::new();
     let decisive: Vec<String> = class
@@ -326,7 +333,7 @@ fn basis(class: &DomainClass, report: &Report) -> String {
         .iter()
         .map(|item| match item {
             Item::Domain(_) => "whole-domain rating".to_string(),
-            Item::SubDomain(sub) => format!("{sub} {}", sub_domain_title(*sub, report.setting)),
+            Item::SubDomain(sub) => format!("{sub} {}", sub_domain_title(*sub, setting)),
         })
         .collect();
     if class.rated > 0 && !decisive.is_empty() {
@@ -336,7 +343,7 @@ fn basis(class: &DomainClass, report: &Report) -> String {
         parts.push(format!("{} not sure yet", class.unknown.len()));
     }
     match parts.is_empty() {
-        true => "-".into(),
+        true => "not rated yet".into(),
         false => parts.join("; "),
     }
 }
