@@ -378,8 +378,13 @@ async fn saved_assessments_can_be_renamed_duplicated_and_deleted() {
     )
     .await;
 
-    // Delete asks first; "No" keeps it.
+    // Delete asks first, with keyboard focus on the safe answer; "No" keeps it.
     click_testid(root, "delete-2").await;
+    let focused = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .and_then(|element| element.get_attribute("data-testid"));
+    assert_eq!(focused.as_deref(), Some("cancel-delete-2"));
     click_testid(root, "cancel-delete-2").await;
     assert_eq!(all(root, "[data-testid=saved-title]").len(), 2);
     click_testid(root, "delete-2").await;

@@ -21,6 +21,19 @@ pub struct SavedListProps {
 pub fn SavedList(props: &SavedListProps) -> Html {
     let renaming = use_state(|| None::<(EntryId, String)>);
     let confirming = use_state(|| None::<EntryId>);
+    // Asking to delete moves keyboard focus to the safe answer, so a keyboard user lands in the
+    // question rather than behind it.
+    let keep_button = use_node_ref();
+    {
+        let keep_button = keep_button.clone();
+        use_effect_with(*confirming, move |confirming| {
+            if confirming.is_some() {
+                if let Some(button) = keep_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     if props.library.entries.is_empty() {
         return html! {
             <p data-testid="no-saved">{ "Nothing saved yet. Start a new assessment, open an example, or import a file." }</p>
@@ -108,7 +121,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                     <div class="confirm" role="group" aria-labelledby={format!("confirm-{n}")} data-testid={format!("confirm-{n}")}>
                         <p id={format!("confirm-{n}")}><strong>{ format!("Delete \"{title}\"?") }</strong>{ " This cannot be undone: export it first if you may want it again." }</p>
                         <button type="button" class="danger" onclick={yes} data-testid={format!("confirm-delete-{n}")}>{ "Yes, delete it" }</button>
-                        <button type="button" onclick={no} data-testid={format!("cancel-delete-{n}")}>{ "No, keep it" }</button>
+                        <button type="button" onclick={no} ref={keep_button.clone()} data-testid={format!("cancel-delete-{n}")}>{ "No, keep it" }</button>
                     </div>
                 }
             }
