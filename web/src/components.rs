@@ -20,6 +20,7 @@ pub mod outlook;
 pub mod override_form;
 pub mod profile_table;
 pub mod rate_page;
+pub mod raters;
 pub mod rating;
 pub mod ratings_detail;
 pub mod report_page;

@@ -4,7 +4,7 @@
 //! whenever it changes.
 
 use crate::library::{display_title, EntryId, Library};
-use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, Rating, Reason};
+use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, Rater, Rating, Reason};
 use nasss_core::classify::Item;
 use nasss_core::model::{Complexity, Domain, Level};
 use nasss_core::setting::{Framing, Outcome, Setting, Stage};
@@ -75,6 +75,20 @@ pub enum Edit {
         reason: Reason,
     },
     RemoveOverride(Domain),
+    /// Adds a rater with no name yet, at the end of the list.
+    AddRater,
+    /// Renames the rater at `index` (counting from 0); the name is stored trimmed.
+    RaterName {
+        index: usize,
+        name: String,
+    },
+    /// Sets the role of the rater at `index`: trimmed, and `None` when blank.
+    RaterRole {
+        index: usize,
+        role: String,
+    },
+    /// Removes the rater at `index`.
+    RemoveRater(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -276,6 +290,26 @@ pub fn apply(assessment: &mut Assessment, edit: Edit, today: &Date) {
         }
         Edit::RemoveOverride(domain) => {
             assessment.overrides.remove(&domain);
+        }
+        Edit::AddRater => assessment.raters.push(Rater {
+            name: String::new(),
+            role: None,
+        }),
+        Edit::RaterName { index, name } => {
+            if let Some(rater) = assessment.raters.get_mut(index) {
+                rater.name = name.trim().to_string();
+            }
+        }
+        Edit::RaterRole { index, role } => {
+            if let Some(rater) = assessment.raters.get_mut(index) {
+                let role = role.trim();
+                rater.role = (!role.is_empty()).then(|| role.to_string());
+            }
+        }
+        Edit::RemoveRater(index) => {
+            if index < assessment.raters.len() {
+                assessment.raters.remove(index);
+            }
         }
     }
 }
@@ -502,6 +536,109 @@ mod tests {
         assert!(state.library.entries.is_empty());
         let state = run(state, [Action::Show(View::Rate)]);
         assert_eq!(state.view, View::Home, "nothing is open to rate");
+    }
+
+    fn rater(name: &str, role: Option<&str>) -> Rater {
+        Rater {
+            name: name.to_string(),
+            role: role.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn raters_are_added_named_and_given_roles() {
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                edit(Edit::AddRater),
+                edit(Edit::AddRater),
+                edit(Edit::RaterName {
+                    index: 0,
+                    name: "  Asha Patel ".into(),
+                }),
+                edit(Edit::RaterRole {
+                    index: 0,
+                    role: " service manager ".into(),
+                }),
+                edit(Edit::RaterName {
+                    index: 1,
+                    name: "Tom".into(),
+                }),
+                edit(Edit::RaterRole {
+                    index: 1,
+                    role: "   ".into(),
+                }),
+            ],
+        );
+        let assessment = state.open_assessment().unwrap();
+        assert_eq!(
+            assessment.raters,
+            vec![
+                rater("Asha Patel", Some("service manager")),
+                rater("Tom", None)
+            ]
+        );
+        assert_eq!(assessment.updated, Some(today()));
+
+        // Clearing a role stores no role; an index past the end changes nothing.
+        let state = run(
+            state,
+            [
+                edit(Edit::RaterRole {
+                    index: 0,
+                    role: String::new(),
+                }),
+                edit(Edit::RaterName {
+                    index: 5,
+                    name: "Nobody".into(),
+                }),
+                edit(Edit::RaterRole {
+                    index: 5,
+                    role: "ghost".into(),
+                }),
+            ],
+        );
+        assert_eq!(
+            state.open_assessment().unwrap().raters,
+            vec![rater("Asha Patel", None), rater("Tom", None)]
+        );
+    }
+
+    #[test]
+    fn removing_a_rater_keeps_the_others_in_order() {
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                edit(Edit::AddRater),
+                edit(Edit::AddRater),
+                edit(Edit::AddRater),
+                edit(Edit::RaterName {
+                    index: 0,
+                    name: "Ann".into(),
+                }),
+                edit(Edit::RaterName {
+                    index: 1,
+                    name: "Ben".into(),
+                }),
+                edit(Edit::RaterName {
+                    index: 2,
+                    name: "Cat".into(),
+                }),
+                edit(Edit::RemoveRater(1)),
+                edit(Edit::RemoveRater(7)),
+            ],
+        );
+        assert_eq!(
+            state.open_assessment().unwrap().raters,
+            vec![rater("Ann", None), rater("Cat", None)]
+        );
+        let state = run(
+            state,
+            [edit(Edit::RemoveRater(0)), edit(Edit::RemoveRater(0))],
+        );
+        assert!(state.open_assessment().unwrap().raters.is_empty());
     }
 
     #[test]

@@ -474,3 +474,97 @@ async fn a_full_storage_is_reported_not_a_crash() {
         .unwrap()
         .contains("\"Quota\""));
 }
+
+/// The id of the element with keyboard focus.
+fn focused_id() -> Option<String> {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .map(|element| element.id())
+}
+
+#[wasm_bindgen_test]
+async fn raters_are_recorded_on_the_setup_page_and_named_in_the_report() {
+    let app = mount_fresh().await;
+    let root = &app.root;
+    click_testid(root, "new-assessment").await;
+    type_into(root, "#title", "Rated").await;
+    wait_for(root, "[data-testid=no-raters]").await;
+    assert_eq!(text(root, "[data-testid=raters] > legend"), "Who is rating");
+
+    click_testid(root, "add-rater").await;
+    wait_for(root, "[data-testid=rater-name-1]").await;
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("rater-name-1"),
+        "focus goes to the new name"
+    );
+    type_into(root, "[data-testid=rater-name-1]", "Ann Lee").await;
+    click_testid(root, "add-rater").await;
+    type_into(root, "[data-testid=rater-name-2]", "Ben Ode").await;
+    type_into(root, "[data-testid=rater-role-2]", "family carer ").await;
+    // Every box has a label, and a Remove button names its rater for screen readers.
+    for id in [
+        "rater-name-1",
+        "rater-role-1",
+        "rater-name-2",
+        "rater-role-2",
+    ] {
+        assert!(
+            root.query_selector(&format!("label[for={id}]"))
+                .unwrap()
+                .is_some(),
+            "{id} has no label"
+        );
+    }
+    assert_eq!(
+        text(root, "[data-testid=remove-rater-2] .visually-hidden").trim(),
+        "Ben Ode"
+    );
+    // Typing a space keeps it in the box; the stored role is trimmed.
+    let role = wait_for(root, "[data-testid=rater-role-2]").await;
+    assert_eq!(
+        role.unchecked_ref::<HtmlInputElement>().value(),
+        "family carer "
+    );
+
+    click_testid(root, "remove-rater-1").await;
+    assert!(root
+        .query_selector("[data-testid=rater-2]")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        focused_id().as_deref(),
+        Some("add-rater"),
+        "focus is not lost"
+    );
+    assert_eq!(all(root, "[data-testid=raters] fieldset.rater").len(), 1);
+    assert_eq!(
+        wait_for(root, "[data-testid=rater-name-1]")
+            .await
+            .unchecked_ref::<HtmlInputElement>()
+            .value(),
+        "Ben Ode"
+    );
+    assert_eq!(
+        text(root, "[data-testid=raters-status]"),
+        "Removed Ann Lee."
+    );
+    let stored = storage().get_item(LIBRARY_KEY).unwrap().expect("saved");
+    assert!(
+        stored.contains("{\"name\":\"Ben Ode\",\"role\":\"family carer\"}"),
+        "{stored}"
+    );
+    assert!(!stored.contains("Ann Lee"), "{stored}");
+
+    click_testid(root, "tab-report").await;
+    wait_for(root, "[data-testid=report] .context").await;
+    let context: Vec<String> = all(root, "[data-testid=report] .context li")
+        .iter()
+        .map(|line| line.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        context.contains(&"Rated by: Ben Ode (family carer)".to_string()),
+        "{context:?}"
+    );
+}

@@ -1,9 +1,10 @@
 //! The start of an assessment: name and describe the innovation, choose the setting, the framing
 //! (and, looking back, the actual outcome), the stage on the Innovate wheel with that stage's
-//! success measures as prompts, and quick or full rating. Every change is saved at once.
+//! success measures as prompts, who is rating, and quick or full rating. Every change is saved at once.
 
 use crate::clock::dated;
 use crate::components::choice::{Choice, ChoiceOption};
+use crate::components::raters::Raters;
 use crate::state::{Action, Edit, View};
 use nasss_core::assessment::Mode;
 use nasss_core::bank::bank;
@@ -141,6 +142,7 @@ pub fn Setup(props: &SetupProps) -> Html {
                     <ul>{ for bank().stage(stage).success_measures.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                 </section>
             }
+            <Raters raters={assessment.raters.clone()} dispatch={dispatch.clone()} />
             <Choice name="mode" legend={html! { "How detailed?" }} options={modes} selected={mode_index} onchoose={on_mode} testid="mode" />
             if other_ratings > 0 {
                 <p class="note">

@@ -68,15 +68,16 @@ pub fn context_lines(report: &Report) -> Vec<String> {
     if let Some(stage) = &report.stage {
         context.push(format!("Stage on the Innovate wheel: {}", stage.name));
     }
-    if !report.raters.is_empty() {
-        let raters: Vec<String> = report
-            .raters
-            .iter()
-            .map(|rater| match &rater.role {
-                Some(role) => format!("{} ({role})", rater.name),
-                None => rater.name.clone(),
-            })
-            .collect();
+    let raters: Vec<String> = report
+        .raters
+        .iter()
+        .filter(|rater| !rater.name.trim().is_empty())
+        .map(|rater| match &rater.role {
+            Some(role) => format!("{} ({role})", rater.name),
+            None => rater.name.clone(),
+        })
+        .collect();
+    if !raters.is_empty() {
         context.push(format!("Rated by: {}", raters.join(", ")));
     }
     if let Some(date) = &report.updated {
@@ -373,5 +374,41 @@ fn in_sentence(title: &str) -> String {
     match title.strip_prefix("The ") {
         Some(rest) => format!("the {rest}"),
         None => title.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Assessment, Rater};
+
+    #[test]
+    fn raters_without_a_name_are_left_out_of_the_context() {
+        let mut assessment = Assessment::new("t");
+        assessment.raters = vec![
+            Rater {
+                name: " ".into(),
+                role: Some("lead".into()),
+            },
+            Rater {
+                name: "Ben".into(),
+                role: Some("family carer".into()),
+            },
+            Rater {
+                name: "Ann".into(),
+                role: None,
+            },
+        ];
+        let lines = context_lines(&crate::assess(&assessment));
+        assert!(
+            lines.contains(&"Rated by: Ben (family carer), Ann".to_string()),
+            "{lines:?}"
+        );
+        assessment.raters.drain(1..);
+        let lines = context_lines(&crate::assess(&assessment));
+        assert!(
+            lines.iter().all(|line| !line.starts_with("Rated by")),
+            "{lines:?}"
+        );
     }
 }
