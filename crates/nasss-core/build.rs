@@ -20,10 +20,13 @@ fn main() {
     }
     let crosswalk = read_toml(&data.join("crosswalk.toml"));
     let stages = read_toml(&data.join("stages.toml"));
+    let tokens = read_toml(&data.join("tokens.toml"));
     let bank = serde_json::json!({
         "domains": domains,
+        "sources": crosswalk.get("sources").cloned().unwrap_or_default(),
         "factors": crosswalk.get("factors").cloned().unwrap_or_default(),
         "stages": stages.get("stages").cloned().unwrap_or_default(),
+        "tokens": tokens.get("tokens").cloned().unwrap_or_default(),
     });
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.json");
     std::fs::write(out, bank.to_string()).expect("OUT_DIR is writable");

@@ -4,7 +4,7 @@
 //! `data/*.toml` (see `data/README.md`) so people who do not read Rust can review it; this
 //! module reads it and fills in the setting's wording.
 
-use crate::crosswalk::Factor;
+use crate::factor::{Factor, FactorSource};
 use crate::model::{Complexity, Domain, SubDomain};
 use crate::setting::{Setting, Stage};
 use serde::{Deserialize, Serialize};
@@ -15,8 +15,40 @@ use std::sync::OnceLock;
 #[serde(deny_unknown_fields)]
 pub struct Bank {
     pub domains: Vec<DomainContent>,
+    pub sources: Vec<SourceContent>,
     pub factors: Vec<FactorContent>,
     pub stages: Vec<StageContent>,
+    pub tokens: Vec<TokenContent>,
+}
+
+/// The words a `{token}` stands for in each setting (`data/tokens.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenContent {
+    pub name: String,
+    pub health: String,
+    pub adult_social_care: String,
+    pub childrens_social_care: String,
+    pub cross_sector: String,
+}
+
+impl TokenContent {
+    pub fn words(&self, setting: Setting) -> &str {
+        match setting {
+            Setting::Health => &self.health,
+            Setting::AdultSocialCare => &self.adult_social_care,
+            Setting::ChildrensSocialCare => &self.childrens_social_care,
+            Setting::CrossSector => &self.cross_sector,
+        }
+    }
+}
+
+/// A source of crosswalk factors, as its table is headed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceContent {
+    pub id: FactorSource,
+    pub name: String,
 }
 
 /// A text written once, or once for health and once for social care; may hold `{tokens}`.
@@ -32,6 +64,8 @@ pub enum Text {
 pub struct DomainContent {
     pub domain: Domain,
     pub title: Text,
+    /// A name short enough for a chart axis or a list beside a form.
+    pub short_title: Text,
     pub summary: Text,
     pub prospective: Text,
     pub retrospective: Text,
@@ -97,25 +131,6 @@ pub struct FactorContent {
     pub sub_domains: Vec<SubDomain>,
 }
 
-/// Where a crosswalk factor comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FactorSource {
-    /// The social-care scaling factors (seed 004).
-    Scie,
-    /// The EXIT study's ingredients (seed 000).
-    Exit,
-}
-
-impl FactorSource {
-    pub fn label(self) -> &'static str {
-        match self {
-            FactorSource::Scie => "Scaling factors in social care",
-            FactorSource::Exit => "EXIT study ingredients",
-        }
-    }
-}
-
 /// A stage of the Innovate Project wheel and what success looks like there.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -158,6 +173,13 @@ impl Bank {
             .unwrap_or_else(|| panic!("the crosswalk covers {factor:?} (checked by tests)"))
     }
 
+    pub fn source(&self, source: FactorSource) -> &SourceContent {
+        self.sources
+            .iter()
+            .find(|content| content.id == source)
+            .unwrap_or_else(|| panic!("the crosswalk names source {source:?} (checked by tests)"))
+    }
+
     pub fn stage(&self, stage: Stage) -> &StageContent {
         self.stages
             .iter()
@@ -194,47 +216,13 @@ impl Text {
     }
 }
 
-/// The words each `{token}` stands for in each setting (see `data/README.md`).
+/// The words each `{token}` stands for in each setting (`data/tokens.toml`).
 pub fn token(name: &str, setting: Setting) -> Option<&'static str> {
-    let [health, adult, children, cross] = match name {
-        "people" => [
-            "patients",
-            "people who draw on care and support",
-            "children, young people and families",
-            "people using the services",
-        ],
-        "staff" => [
-            "clinicians and other staff",
-            "care workers, social workers and other staff",
-            "social workers, family support and residential staff",
-            "practitioners across health and care",
-        ],
-        "carers" => [
-            "family carers",
-            "unpaid carers and family",
-            "parents, carers and the wider family",
-            "family and unpaid carers",
-        ],
-        "organisation" => [
-            "the trust or practice",
-            "the council or care provider",
-            "the children's services department",
-            "the lead organisation",
-        ],
-        "payer" => [
-            "commissioners",
-            "the council's commissioners",
-            "children's services commissioners",
-            "commissioners and funders",
-        ],
-        _ => return None,
-    };
-    Some(match setting {
-        Setting::Health => health,
-        Setting::AdultSocialCare => adult,
-        Setting::ChildrensSocialCare => children,
-        Setting::CrossSector => cross,
-    })
+    bank()
+        .tokens
+        .iter()
+        .find(|token| token.name == name)
+        .map(|token| token.words(setting))
 }
 
 fn fill_tokens(raw: &str, setting: Setting) -> String {
@@ -277,11 +265,15 @@ fn capitalise(words: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crosswalk::Factor;
+    use crate::factor::{Factor, FactorSource};
 
     fn all_texts(content: &DomainContent) -> Vec<(String, &Text)> {
         let mut texts = vec![
             (format!("{} title", content.domain), &content.title),
+            (
+                format!("{} short title", content.domain),
+                &content.short_title,
+            ),
             (format!("{} summary", content.domain), &content.summary),
             (
                 format!("{} prospective", content.domain),
@@ -433,6 +425,9 @@ mod tests {
                 );
             }
         }
+        let sources: Vec<FactorSource> = bank().sources.iter().map(|content| content.id).collect();
+        assert_eq!(sources, FactorSource::ALL.to_vec());
+        assert!(bank().sources.iter().all(|s| !s.name.trim().is_empty()));
         let stages: Vec<Stage> = bank().stages.iter().map(|content| content.id).collect();
         assert_eq!(stages, Stage::ALL.to_vec());
         for content in &bank().stages {
@@ -441,6 +436,24 @@ mod tests {
                 .success_measures
                 .iter()
                 .all(|m| !m.trim().is_empty()));
+        }
+    }
+
+    #[test]
+    fn every_token_is_named_once_with_words_for_every_setting() {
+        let mut names: Vec<&str> = bank().tokens.iter().map(|t| t.name.as_str()).collect();
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), count, "a token is named twice");
+        for token in &bank().tokens {
+            for setting in Setting::ALL {
+                assert!(
+                    !token.words(setting).trim().is_empty(),
+                    "{} in {setting:?}",
+                    token.name
+                );
+            }
         }
     }
 

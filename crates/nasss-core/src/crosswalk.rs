@@ -4,61 +4,10 @@
 //! (`data/crosswalk.toml`); a factor is covered when those sub-domains have known levels.
 
 use crate::assessment::Assessment;
-use crate::bank::{bank, FactorSource};
+use crate::bank::bank;
+use crate::factor::{Factor, FactorSource};
 use crate::model::{Complexity, SubDomain};
-use serde::{Deserialize, Serialize};
-
-/// A social-care scaling factor or an EXIT ingredient.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Factor {
-    ScieComplexity,
-    ScieDifficultEnvironment,
-    ScieResourcesDoubleRunning,
-    ScieRecruitmentTurnover,
-    ScieRiskAversion,
-    ScieCoProduction,
-    ScieEvidence,
-    ExitReceptiveContext,
-    ExitCoProduction,
-    ExitSharedLeadership,
-    ExitOutcomeMeasurement,
-    ExitAdaptationLearning,
-}
-
-impl Factor {
-    pub const ALL: [Factor; 12] = [
-        Factor::ScieComplexity,
-        Factor::ScieDifficultEnvironment,
-        Factor::ScieResourcesDoubleRunning,
-        Factor::ScieRecruitmentTurnover,
-        Factor::ScieRiskAversion,
-        Factor::ScieCoProduction,
-        Factor::ScieEvidence,
-        Factor::ExitReceptiveContext,
-        Factor::ExitCoProduction,
-        Factor::ExitSharedLeadership,
-        Factor::ExitOutcomeMeasurement,
-        Factor::ExitAdaptationLearning,
-    ];
-
-    pub fn source(self) -> FactorSource {
-        match self {
-            Factor::ScieComplexity
-            | Factor::ScieDifficultEnvironment
-            | Factor::ScieResourcesDoubleRunning
-            | Factor::ScieRecruitmentTurnover
-            | Factor::ScieRiskAversion
-            | Factor::ScieCoProduction
-            | Factor::ScieEvidence => FactorSource::Scie,
-            Factor::ExitReceptiveContext
-            | Factor::ExitCoProduction
-            | Factor::ExitSharedLeadership
-            | Factor::ExitOutcomeMeasurement
-            | Factor::ExitAdaptationLearning => FactorSource::Exit,
-        }
-    }
-}
+use serde::Serialize;
 
 /// How far the assessment speaks to one factor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

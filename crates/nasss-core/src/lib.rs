@@ -19,6 +19,7 @@ pub mod classify;
 pub mod crosswalk;
 pub mod examples;
 pub mod explain;
+pub mod factor;
 pub mod load;
 pub mod model;
 pub mod outlook;

@@ -2,10 +2,11 @@
 //! the web app). `assess` is the one entry point from an assessment to a report; it cannot fail.
 
 use crate::assessment::{Assessment, ComplexityKind, Date, Mode, Rater, Source};
-use crate::bank::{bank, FactorSource};
+use crate::bank::bank;
 use crate::classify::{classify, DomainClass, Item, Range};
 use crate::crosswalk::{crosswalk, effective_level, FactorCoverage};
 use crate::explain::{changes, drivers, Change};
+use crate::factor::FactorSource;
 use crate::model::{Complexity, Domain, Level, SubDomain};
 use crate::outlook::{best_profile, count, outlook, Band, Outlook};
 use crate::setting::{Framing, Outcome, Setting, Stage};

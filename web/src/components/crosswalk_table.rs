@@ -3,8 +3,8 @@
 //! sign), the highest level among them and the sub-domains not rated yet.
 
 use crate::text::level_sign;
-use nasss_core::bank::FactorSource;
 use nasss_core::crosswalk::Coverage;
+use nasss_core::factor::FactorSource;
 use nasss_core::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,7 +59,7 @@ pub fn CrosswalkTable(props: &CrosswalkTableProps) -> Html {
     });
     html! {
         <table class="crosswalk" data-testid={format!("crosswalk-{:?}", props.source).to_lowercase()}>
-            <caption>{ props.source.label() }</caption>
+            <caption>{ nasss_core::bank::bank().source(props.source).name.clone() }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Factor" }</th>

@@ -15,7 +15,7 @@ use crate::components::strategies::StrategyList;
 use crate::download::{download, file_name};
 use crate::library::display_title;
 use crate::state::{Action, Message};
-use nasss_core::bank::FactorSource;
+use nasss_core::factor::FactorSource;
 use nasss_core::render::{context_lines, render, Format};
 use nasss_core::setting::Framing;
 use nasss_core::{Assessment, Report};

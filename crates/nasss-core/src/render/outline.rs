@@ -2,9 +2,9 @@
 //! summary first (one page for a board), detail after. The text and Markdown renderers print
 //! these blocks; nothing here knows about either syntax.
 
-use crate::bank::FactorSource;
 use crate::classify::{DomainClass, Item, Range};
 use crate::explain::Change;
+use crate::factor::FactorSource;
 use crate::model::Complexity;
 use crate::report::{domain_title, sub_domain_title, Report};
 use crate::setting::{Framing, Setting};
@@ -281,8 +281,11 @@ fn detail(report: &Report, blocks: &mut Vec<Block>) {
     blocks.push(Block::Paragraph(
         "Which scaling factors and EXIT ingredients the ratings speak to, and which they have not covered yet.".into(),
     ));
-    for source in [FactorSource::Scie, FactorSource::Exit] {
-        blocks.push(Block::Heading(3, source.label().into()));
+    for source in FactorSource::ALL {
+        blocks.push(Block::Heading(
+            3,
+            crate::bank::bank().source(source).name.clone(),
+        ));
         blocks.push(Block::Table(
             vec![
                 "Factor".into(),

@@ -1,0 +1,73 @@
+//! The crosswalk's vocabulary: the scaling factors and ingredients that social-care sources
+//! name, and the sources themselves. The bank (`data/crosswalk.toml`) says what each factor
+//! means and which sub-domains speak to it; `crosswalk.rs` works out how far an assessment
+//! covers it. Both depend on this module, and it on neither.
+
+use serde::{Deserialize, Serialize};
+
+/// A social-care scaling factor or an EXIT ingredient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    ScieComplexity,
+    ScieDifficultEnvironment,
+    ScieResourcesDoubleRunning,
+    ScieRecruitmentTurnover,
+    ScieRiskAversion,
+    ScieCoProduction,
+    ScieEvidence,
+    ExitReceptiveContext,
+    ExitCoProduction,
+    ExitSharedLeadership,
+    ExitOutcomeMeasurement,
+    ExitAdaptationLearning,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 12] = [
+        Factor::ScieComplexity,
+        Factor::ScieDifficultEnvironment,
+        Factor::ScieResourcesDoubleRunning,
+        Factor::ScieRecruitmentTurnover,
+        Factor::ScieRiskAversion,
+        Factor::ScieCoProduction,
+        Factor::ScieEvidence,
+        Factor::ExitReceptiveContext,
+        Factor::ExitCoProduction,
+        Factor::ExitSharedLeadership,
+        Factor::ExitOutcomeMeasurement,
+        Factor::ExitAdaptationLearning,
+    ];
+
+    pub fn source(self) -> FactorSource {
+        match self {
+            Factor::ScieComplexity
+            | Factor::ScieDifficultEnvironment
+            | Factor::ScieResourcesDoubleRunning
+            | Factor::ScieRecruitmentTurnover
+            | Factor::ScieRiskAversion
+            | Factor::ScieCoProduction
+            | Factor::ScieEvidence => FactorSource::Scie,
+            Factor::ExitReceptiveContext
+            | Factor::ExitCoProduction
+            | Factor::ExitSharedLeadership
+            | Factor::ExitOutcomeMeasurement
+            | Factor::ExitAdaptationLearning => FactorSource::Exit,
+        }
+    }
+}
+
+/// Where a crosswalk factor comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorSource {
+    /// The social-care scaling factors (seed 004).
+    Scie,
+    /// The EXIT study's ingredients (seed 000).
+    Exit,
+}
+
+impl FactorSource {
+    /// Every source, in the order reports show them.
+    pub const ALL: [FactorSource; 2] = [FactorSource::Scie, FactorSource::Exit];
+}
