@@ -17,7 +17,7 @@ pub fn today() -> Date {
 }
 
 /// An edit to the open assessment, dated today.
-pub fn dated(edit: crate::state::Edit) -> crate::state::Action {
+pub fn dated(edit: crate::edit::Edit) -> crate::state::Action {
     crate::state::Action::Edit {
         edit,
         today: today(),

@@ -13,11 +13,11 @@
 pub mod clock;
 pub mod components;
 pub mod download;
+pub mod edit;
 pub mod library;
-pub mod model_card;
+pub mod signs;
 pub mod state;
 pub mod storage;
-pub mod text;
 
 use components::app_header::AppHeader;
 use components::banner::Banner;
@@ -97,10 +97,15 @@ pub fn App() -> Html {
     let assessment = use_memo(open.map(|entry| entry.assessment.clone()), |open| {
         open.clone().map(Rc::new)
     });
+    // The report and its outline are worked out here, once per change to the open assessment,
+    // and every view lays them out.
     let report = use_memo(assessment.clone(), |assessment| {
         let open: &Option<Rc<nasss_core::Assessment>> = assessment;
-        open.as_ref()
-            .map(|assessment| Rc::new(nasss_core::assess(assessment)))
+        open.as_ref().map(|assessment| {
+            let report = nasss_core::assess(assessment);
+            let outline = nasss_core::render::outline(&report);
+            (Rc::new(report), Rc::new(outline))
+        })
     });
     let open_id = open.map(|entry| entry.id.0);
 
@@ -108,17 +113,18 @@ pub fn App() -> Html {
         (View::Setup, Some(assessment), _) => html! {
             <Setup key={format!("setup-{open_id:?}")} assessment={assessment.clone()} dispatch={dispatch.clone()} />
         },
-        (View::Rate, Some(assessment), Some(report)) => html! {
+        (View::Rate, Some(assessment), Some((report, outline))) => html! {
             <RatePage
                 key={format!("rate-{open_id:?}")}
                 assessment={assessment.clone()}
                 report={report.clone()}
+                outline={outline.clone()}
                 current={state.domain}
                 dispatch={dispatch.clone()}
             />
         },
-        (View::Report, Some(assessment), Some(report)) => html! {
-            <ReportPage assessment={assessment.clone()} report={report.clone()} dispatch={dispatch.clone()} />
+        (View::Report, Some(assessment), Some((report, outline))) => html! {
+            <ReportPage assessment={assessment.clone()} report={report.clone()} outline={outline.clone()} dispatch={dispatch.clone()} />
         },
         _ => html! {
             <Home library={Rc::new(state.library.clone())} dispatch={dispatch.clone()} />

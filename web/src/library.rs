@@ -84,7 +84,10 @@ impl Library {
     /// Adds a copy of an entry titled "Copy of …", dated today; returns the copy's id.
     pub fn duplicate(&mut self, id: EntryId, today: &Date) -> Option<EntryId> {
         let mut copy = self.get(id)?.assessment.clone();
-        copy.title = format!("Copy of {}", display_title(&copy.title));
+        copy.title = format!(
+            "Copy of {}",
+            nasss_core::render::phrases::display_title(&copy.title)
+        );
         copy.created = Some(today.clone());
         copy.updated = Some(today.clone());
         Some(self.add(copy))
@@ -146,14 +149,6 @@ impl Library {
             .and_then(|open| serde_json::from_value::<EntryId>(open.clone()).ok());
         parsed.library.open = open.filter(|id| parsed.library.get(*id).is_some());
         parsed
-    }
-}
-
-/// The title as a list shows it: "Untitled assessment" for a blank one.
-pub fn display_title(title: &str) -> &str {
-    match title.trim().is_empty() {
-        true => "Untitled assessment",
-        false => title.trim(),
     }
 }
 
@@ -233,11 +228,5 @@ mod tests {
             "{:?}",
             parsed.problems
         );
-    }
-
-    #[test]
-    fn blank_titles_read_as_untitled() {
-        assert_eq!(display_title("  "), "Untitled assessment");
-        assert_eq!(display_title(" GPS "), "GPS");
     }
 }

@@ -1,13 +1,13 @@
-//! The app's state and every change a person can make to it, as one pure reducer: `Action` in,
-//! new `State` out, in one exhaustive `match`. Dates come in with the actions (the reducer never
-//! reads the clock) and nothing here touches storage: `lib.rs` saves the library in an effect
-//! whenever it changes.
+//! The app's state and every action a person can take, as one pure reducer: `Action` in, new
+//! `State` out, in one exhaustive `match`. Edits to the open assessment are in `edit.rs`. Dates
+//! come in with the actions (the reducer never reads the clock) and nothing here touches
+//! storage: `lib.rs` saves the library in an effect whenever it changes.
 
-use crate::library::{display_title, EntryId, Library};
-use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, Rater, Rating, Reason};
-use nasss_core::classify::Item;
-use nasss_core::model::{Complexity, Domain, Level};
-use nasss_core::setting::{Framing, Outcome, Setting, Stage};
+use crate::edit::{apply, Edit};
+use crate::library::{EntryId, Library};
+use nasss_core::assessment::Date;
+use nasss_core::model::Domain;
+use nasss_core::render::phrases::display_title;
 use nasss_core::Assessment;
 use std::rc::Rc;
 use yew::Reducible;
@@ -39,56 +39,6 @@ pub struct State {
     /// The domain shown in a full assessment.
     pub domain: Domain,
     pub message: Option<Message>,
-}
-
-/// A change to the open assessment.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    Title(String),
-    Description(String),
-    Setting(Setting),
-    /// Prospective (false) or retrospective (true).
-    Retrospective(bool),
-    /// The actual outcome of a retrospective assessment; `None` is "not known yet".
-    Outcome(Option<Outcome>),
-    Stage(Option<Stage>),
-    Mode(Mode),
-    Level {
-        item: Item,
-        level: Level,
-    },
-    Note {
-        item: Item,
-        note: String,
-    },
-    Evidence {
-        item: Item,
-        lines: Vec<String>,
-    },
-    Kind {
-        item: Item,
-        kind: Option<ComplexityKind>,
-    },
-    Override {
-        domain: Domain,
-        level: Complexity,
-        reason: Reason,
-    },
-    RemoveOverride(Domain),
-    /// Adds a rater with no name yet, at the end of the list.
-    AddRater,
-    /// Renames the rater at `index` (counting from 0); the name is stored trimmed.
-    RaterName {
-        index: usize,
-        name: String,
-    },
-    /// Sets the role of the rater at `index`: trimmed, and `None` when blank.
-    RaterRole {
-        index: usize,
-        role: String,
-    },
-    /// Removes the rater at `index`.
-    RemoveRater(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -250,120 +200,14 @@ impl Reducible for State {
     }
 }
 
-/// Applies one edit to an assessment.
-pub fn apply(assessment: &mut Assessment, edit: Edit, today: &Date) {
-    match edit {
-        Edit::Title(title) => assessment.title = title,
-        Edit::Description(description) => assessment.description = description,
-        Edit::Setting(setting) => assessment.setting = setting,
-        Edit::Retrospective(true) => {
-            if !assessment.framing.is_retrospective() {
-                assessment.framing = Framing::Retrospective { outcome: None };
-            }
-        }
-        Edit::Retrospective(false) => assessment.framing = Framing::Prospective,
-        Edit::Outcome(outcome) => assessment.framing = Framing::Retrospective { outcome },
-        Edit::Stage(stage) => assessment.stage = stage,
-        Edit::Mode(mode) => assessment.mode = mode,
-        Edit::Level { item, level } => {
-            let rating = rating_mut(assessment, item);
-            rating.level = level;
-            rating.rated_on = Some(today.clone());
-        }
-        Edit::Note { item, note } => rating_mut(assessment, item).note = note,
-        Edit::Evidence { item, lines } => rating_mut(assessment, item).evidence = lines,
-        Edit::Kind { item, kind } => rating_mut(assessment, item).kind = kind,
-        Edit::Override {
-            domain,
-            level,
-            reason,
-        } => {
-            assessment.overrides.insert(
-                domain,
-                Override {
-                    level,
-                    reason,
-                    by: None,
-                    on: Some(today.clone()),
-                },
-            );
-        }
-        Edit::RemoveOverride(domain) => {
-            assessment.overrides.remove(&domain);
-        }
-        Edit::AddRater => assessment.raters.push(Rater {
-            name: String::new(),
-            role: None,
-        }),
-        Edit::RaterName { index, name } => {
-            if let Some(rater) = assessment.raters.get_mut(index) {
-                rater.name = name.trim().to_string();
-            }
-        }
-        Edit::RaterRole { index, role } => {
-            if let Some(rater) = assessment.raters.get_mut(index) {
-                let role = role.trim();
-                rater.role = (!role.is_empty()).then(|| role.to_string());
-            }
-        }
-        Edit::RemoveRater(index) => {
-            if index < assessment.raters.len() {
-                assessment.raters.remove(index);
-            }
-        }
-    }
-}
-
-/// The rating of an item, created as "not sure yet" if it has none.
-fn rating_mut(assessment: &mut Assessment, item: Item) -> &mut Rating {
-    match item {
-        Item::Domain(domain) => assessment.domain_ratings.entry(domain).or_default(),
-        Item::SubDomain(sub_domain) => assessment.ratings.entry(sub_domain).or_default(),
-    }
-}
-
-/// The rating an assessment has for an item, if any.
-pub fn rating(assessment: &Assessment, item: Item) -> Option<&Rating> {
-    match item {
-        Item::Domain(domain) => assessment.domain_ratings.get(&domain),
-        Item::SubDomain(sub_domain) => assessment.ratings.get(&sub_domain),
-    }
-}
-
-/// Evidence as typed into a box: one item per non-blank line.
-pub fn evidence_lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// How far rating has got: rated items (including "not sure yet") and items expected.
-pub fn progress(assessment: &Assessment) -> (usize, usize) {
-    match assessment.mode {
-        Mode::Quick => (assessment.domain_ratings.len(), Domain::ALL.len()),
-        Mode::Full => (
-            assessment.ratings.len(),
-            nasss_core::model::SubDomain::ALL.len(),
-        ),
-    }
-}
-
-/// The progress line: "3 of 7 domains rated".
-pub fn progress_text(assessment: &Assessment) -> String {
-    let (done, all) = progress(assessment);
-    let unit = match assessment.mode {
-        Mode::Quick => "domains",
-        Mode::Full => "sub-domains",
-    };
-    format!("{done} of {all} {unit} rated")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nasss_core::model::SubDomain;
+    use crate::edit::evidence_lines;
+    use nasss_core::assessment::{ComplexityKind, Mode, Rater, RaterId, Reason};
+    use nasss_core::model::{Complexity, Item, Level, SubDomain};
+    use nasss_core::render::phrases::progress_line;
+    use nasss_core::setting::{Framing, Outcome};
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn today() -> Date {
@@ -394,7 +238,7 @@ mod tests {
         assert_eq!(state.view, View::Setup);
         let assessment = state.open_assessment().unwrap();
         assert_eq!(assessment.created, Some(today()));
-        assert_eq!(progress_text(assessment), "0 of 7 domains rated");
+        assert_eq!(progress_line(assessment.progress()), "0 of 7 domains rated");
     }
 
     #[test]
@@ -435,7 +279,10 @@ mod tests {
         assert_eq!(rating.note, "Hub fails");
         assert_eq!(rating.evidence, vec!["log 1", "log 2"]);
         assert_eq!(rating.kind, Some(ComplexityKind::Logistical));
-        assert_eq!(progress(assessment), (1, 7));
+        assert_eq!(
+            (assessment.progress().done, assessment.progress().expected),
+            (1, 7)
+        );
         assert_eq!(
             assessment.overrides[&Domain::Condition].reason.as_str(),
             "frailty"
@@ -460,7 +307,10 @@ mod tests {
         );
         let assessment = state.open_assessment().unwrap();
         assert_eq!(assessment.ratings[&SubDomain::S5C].level, Level::Unknown);
-        assert_eq!(progress_text(assessment), "1 of 23 sub-domains rated");
+        assert_eq!(
+            progress_line(assessment.progress()),
+            "1 of 23 sub-domains rated"
+        );
     }
 
     #[test]
@@ -539,10 +389,7 @@ mod tests {
     }
 
     fn rater(name: &str, role: Option<&str>) -> Rater {
-        Rater {
-            name: name.to_string(),
-            role: role.map(str::to_string),
-        }
+        Rater::new(name, role.map(str::to_string))
     }
 
     #[test]
@@ -554,19 +401,19 @@ mod tests {
                 edit(Edit::AddRater),
                 edit(Edit::AddRater),
                 edit(Edit::RaterName {
-                    index: 0,
+                    rater: RaterId(1),
                     name: "  Asha Patel ".into(),
                 }),
                 edit(Edit::RaterRole {
-                    index: 0,
+                    rater: RaterId(1),
                     role: " service manager ".into(),
                 }),
                 edit(Edit::RaterName {
-                    index: 1,
+                    rater: RaterId(2),
                     name: "Tom".into(),
                 }),
                 edit(Edit::RaterRole {
-                    index: 1,
+                    rater: RaterId(2),
                     role: "   ".into(),
                 }),
             ],
@@ -581,20 +428,20 @@ mod tests {
         );
         assert_eq!(assessment.updated, Some(today()));
 
-        // Clearing a role stores no role; an index past the end changes nothing.
+        // Clearing a role stores no role; a rater that does not exist changes nothing.
         let state = run(
             state,
             [
                 edit(Edit::RaterRole {
-                    index: 0,
+                    rater: RaterId(1),
                     role: String::new(),
                 }),
                 edit(Edit::RaterName {
-                    index: 5,
+                    rater: RaterId(6),
                     name: "Nobody".into(),
                 }),
                 edit(Edit::RaterRole {
-                    index: 5,
+                    rater: RaterId(6),
                     role: "ghost".into(),
                 }),
             ],
@@ -615,19 +462,19 @@ mod tests {
                 edit(Edit::AddRater),
                 edit(Edit::AddRater),
                 edit(Edit::RaterName {
-                    index: 0,
+                    rater: RaterId(1),
                     name: "Ann".into(),
                 }),
                 edit(Edit::RaterName {
-                    index: 1,
+                    rater: RaterId(2),
                     name: "Ben".into(),
                 }),
                 edit(Edit::RaterName {
-                    index: 2,
+                    rater: RaterId(3),
                     name: "Cat".into(),
                 }),
-                edit(Edit::RemoveRater(1)),
-                edit(Edit::RemoveRater(7)),
+                edit(Edit::RemoveRater(RaterId(2))),
+                edit(Edit::RemoveRater(RaterId(8))),
             ],
         );
         assert_eq!(
@@ -636,7 +483,10 @@ mod tests {
         );
         let state = run(
             state,
-            [edit(Edit::RemoveRater(0)), edit(Edit::RemoveRater(0))],
+            [
+                edit(Edit::RemoveRater(RaterId(1))),
+                edit(Edit::RemoveRater(RaterId(3))),
+            ],
         );
         assert!(state.open_assessment().unwrap().raters.is_empty());
     }

@@ -568,3 +568,43 @@ async fn raters_are_recorded_on_the_setup_page_and_named_in_the_report() {
         "{context:?}"
     );
 }
+
+/// Whitespace folded to single spaces, as a person reads it.
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[wasm_bindgen_test]
+async fn the_report_page_shows_every_sentence_of_the_text_report() {
+    use nasss_web::components::report_page::{ReportPage, ReportPageProps};
+    use std::rc::Rc;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let mut checked = 0;
+    for example in nasss_core::examples::examples() {
+        let assessment = example.assessment();
+        let report = nasss_core::assess(&assessment);
+        let outline = nasss_core::render::outline(&report);
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let props = ReportPageProps {
+            assessment: Rc::new(assessment),
+            report: Rc::new(report),
+            outline: Rc::new(outline.clone()),
+            dispatch: yew::Callback::noop(),
+        };
+        let handle = yew::Renderer::<ReportPage>::with_root_and_props(root.clone(), props).render();
+        let page = wait_for(&root, "[data-testid=report]").await;
+        let shown = folded(&page.text_content().unwrap_or_default());
+        for text in outline.texts() {
+            assert!(
+                shown.contains(&folded(text)),
+                "{}: the report page lacks {text:?}",
+                example.id
+            );
+        }
+        handle.destroy();
+        root.remove();
+        checked += 1;
+    }
+    assert!(checked >= 10, "every worked example and case: {checked}");
+}

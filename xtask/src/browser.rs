@@ -56,10 +56,17 @@ pub fn test() -> Result<()> {
     let dist_time = step.elapsed();
 
     let step = Instant::now();
+    // The journeys compare the app's downloads with what the command line prints.
+    shell::run(cargo().args(["build", "--package", "nasss-cli", "--bin", "nasss"]))?;
+    let cli = root()
+        .join("target")
+        .join("debug")
+        .join(format!("nasss{}", std::env::consts::EXE_SUFFIX));
     let server = crate::serve::in_background(dist.dir.clone())?;
     shell::run(
         cargo()
             .args(["test", "--package", "nasss-e2e", "--", "--ignored"])
+            .env("NASSS_CLI", &cli)
             .env("NASSS_DIST_INDEX", &dist.single_file)
             .env("NASSS_HOSTED_URL", format!("http://{server}/hosted/"))
             .env("CHROMEDRIVER", &browser.chromedriver)
@@ -80,11 +87,12 @@ impl Browser {
     /// Finds Chromium and ChromeDriver and checks that they are the same major version, which
     /// ChromeDriver insists on.
     fn find() -> Result<Browser> {
-        let chromium = program(
-            "CHROME_BIN",
-            &["chromium", "chromium-browser", "google-chrome"],
-        )
-        .context(INSTALL_HINT)?;
+        if program("CHROME_BIN", CHROMIUM_NAMES).is_err()
+            || program("CHROMEDRIVER", &["chromedriver"]).is_err()
+        {
+            install()?;
+        }
+        let chromium = program("CHROME_BIN", CHROMIUM_NAMES).context(INSTALL_HINT)?;
         let chromedriver = program("CHROMEDRIVER", &["chromedriver"]).context(INSTALL_HINT)?;
         let browser_version = version(&chromium)?;
         let driver_version = version(&chromedriver)?;
@@ -102,6 +110,62 @@ impl Browser {
             chromedriver,
         })
     }
+}
+
+/// The names Chromium goes by on PATH.
+const CHROMIUM_NAMES: &[&str] = &["chromium", "chromium-browser", "google-chrome"];
+
+/// The Debian packages that give Chromium and ChromeDriver, and the command that installs them.
+const PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
+const INSTALL_COMMAND: &str =
+    "sudo apt-get update && sudo apt-get install -y chromium chromium-driver";
+
+/// Installs Chromium and ChromeDriver with apt where this user may (root, or sudo without a
+/// password); otherwise stops at once with the command to run. The browser tests are never
+/// skipped.
+fn install() -> Result<()> {
+    let has = |program: &str| {
+        Command::new("sh")
+            .args(["-c", &format!("command -v {program}")])
+            .output()
+            .is_ok_and(|output| output.status.success())
+    };
+    if !has("apt-get") {
+        bail!("{INSTALL_HINT}; this machine has no apt-get, so xtask cannot install them itself");
+    }
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0");
+    let sudo = !root
+        && Command::new("sudo")
+            .args(["-n", "true"])
+            .output()
+            .is_ok_and(|output| output.status.success());
+    if !root && !sudo {
+        bail!(
+            "the browser tests need Chromium and ChromeDriver, and installing them needs root. \
+             Run:\n  {INSTALL_COMMAND}\nthen `cargo xtask test` again"
+        );
+    }
+    let apt = |args: &[&str]| {
+        let mut command = match sudo {
+            true => {
+                let mut command = Command::new("sudo");
+                command.args(["-n", "apt-get"]);
+                command
+            }
+            false => Command::new("apt-get"),
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    eprintln!("xtask: installing {} with apt-get", PACKAGES.join(" and "));
+    shell::run(&mut apt(&["update", "-qq"]))?;
+    let mut install = apt(&["install", "-y", "-qq"]);
+    install.args(PACKAGES);
+    shell::run(&mut install)
+        .with_context(|| format!("could not install them; run:\n  {INSTALL_COMMAND}"))
 }
 
 /// The program named by the environment variable `variable`, or the first of `names` on `PATH`.

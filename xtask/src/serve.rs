@@ -219,7 +219,7 @@ fn safe_relative(path: &str) -> Option<PathBuf> {
         match component {
             Component::Normal(name) => relative.push(name),
             Component::CurDir => {}
-            _ => return None,
+            Component::ParentDir | Component::RootDir | Component::Prefix(_) => return None,
         }
     }
     Some(relative)

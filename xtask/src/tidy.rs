@@ -1,6 +1,7 @@
 //! The project's style rules, enforced as tests so `cargo test` (and so CI) keeps them: every
 //! Rust file says why it exists in a `//!` header; the core stays free of I/O and browser
-//! crates; libraries do not print.
+//! crates; libraries do not print; the web app reads no question bank (the core words
+//! everything it shows).
 
 #[cfg(test)]
 mod tests {
@@ -82,6 +83,24 @@ mod tests {
                 assert!(
                     !text.contains(banned),
                     "rule `pure core`: {} uses {banned}; the core returns values and the shells print",
+                    path.display()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_web_app_reads_no_question_bank() {
+        let mut files = Vec::new();
+        rust_files(&root().join("web/src"), &mut files);
+        assert!(files.len() > 10, "found only {} web files", files.len());
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for banned in ["nasss_core::bank", "bank()"] {
+                assert!(
+                    !text.contains(banned),
+                    "rule `the core words`: {} uses {banned}; take the words from the report, \
+                     its outline or `nasss_core::form` instead",
                     path.display()
                 );
             }

@@ -5,7 +5,8 @@ use crate::input::read_assessment;
 use crate::Outcome;
 use anyhow::{bail, Context, Result};
 use clap::ValueEnum;
-use nasss_core::calibrate::{calibrate, render_text};
+use nasss_core::calibrate::calibrate;
+use nasss_core::render::calibration_text;
 use std::io::Write;
 use std::path::Path;
 
@@ -43,7 +44,7 @@ pub fn run(dir: &Path, format: CalibrateFormat, out: &mut dyn Write) -> Result<O
     }
     let calibration = calibrate(&cases);
     match format {
-        CalibrateFormat::Text => out.write_all(render_text(&calibration).as_bytes())?,
+        CalibrateFormat::Text => out.write_all(calibration_text(&calibration).as_bytes())?,
         CalibrateFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &calibration)?;
             writeln!(out)?;

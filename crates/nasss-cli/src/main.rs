@@ -9,7 +9,8 @@ mod calibrate;
 mod input;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::TypedValueParser;
+use clap::{Parser, Subcommand};
 use nasss_core::render::{render, Format};
 use std::io::Write;
 use std::path::PathBuf;
@@ -33,8 +34,8 @@ enum Command {
         /// The assessment file (JSON, "schema": "nasss-assessment/1"), or `-` for stdin
         file: PathBuf,
         /// Report format
-        #[arg(long, short, value_enum, default_value_t = FormatArg::Text)]
-        format: FormatArg,
+        #[arg(long, short, default_value = "text", value_parser = report_format())]
+        format: Format,
     },
     /// Check assessment files and say exactly where any problem is
     Validate {
@@ -70,21 +71,10 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Text,
-    Markdown,
-    Json,
-}
-
-impl From<FormatArg> for Format {
-    fn from(format: FormatArg) -> Format {
-        match format {
-            FormatArg::Text => Format::Text,
-            FormatArg::Markdown => Format::Markdown,
-            FormatArg::Json => Format::Json,
-        }
-    }
+/// `--format`'s values: every report format the core has, by its key.
+fn report_format() -> impl TypedValueParser<Value = Format> {
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::key))
+        .map(|key| Format::from_key(&key).unwrap_or_else(|| unreachable!("clap checked `{key}`")))
 }
 
 /// What a command did, for the exit status.
@@ -118,7 +108,7 @@ fn run(command: Command) -> Result<Outcome> {
         Command::Assess { file, format } => {
             let assessment = input::read_assessment(&file)?;
             let report = nasss_core::assess(&assessment);
-            stdout.write_all(render(&report, format.into()).as_bytes())?;
+            stdout.write_all(render(&report, format).as_bytes())?;
             Ok(Outcome::Done)
         }
         Command::Validate { files } => {

@@ -3,7 +3,7 @@
 //! promise to old files; `load.rs` reads it with located errors and `schema.rs` derives its JSON
 //! Schema from these types.
 
-use crate::model::{Complexity, Domain, Level, SubDomain};
+use crate::model::{Complexity, Domain, Item, Level, SubDomain};
 use crate::setting::{Framing, Setting, Stage};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -43,7 +43,11 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub overrides: BTreeMap<Domain, Override>,
     /// The people who made the ratings.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "numbered_raters"
+    )]
     pub raters: Vec<Rater>,
     /// When the assessment was started and last changed, as `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,6 +89,111 @@ impl Assessment {
         }
         assessment
     }
+
+    /// The rating recorded for an item, if any.
+    pub fn rating(&self, item: Item) -> Option<&Rating> {
+        match item {
+            Item::Domain(domain) => self.domain_ratings.get(&domain),
+            Item::SubDomain(sub_domain) => self.ratings.get(&sub_domain),
+        }
+    }
+
+    /// The rating for an item, created as "not sure yet" if it has none.
+    pub fn rating_mut(&mut self, item: Item) -> &mut Rating {
+        match item {
+            Item::Domain(domain) => self.domain_ratings.entry(domain).or_default(),
+            Item::SubDomain(sub_domain) => self.ratings.entry(sub_domain).or_default(),
+        }
+    }
+
+    /// The items this assessment's mode asks for, in order: the seven domains (quick) or the
+    /// 23 sub-domains (full).
+    pub fn expected_items(&self) -> Vec<Item> {
+        match self.mode {
+            Mode::Quick => Domain::ALL.into_iter().map(Item::Domain).collect(),
+            Mode::Full => SubDomain::ALL.into_iter().map(Item::SubDomain).collect(),
+        }
+    }
+
+    /// How far rating has got in this assessment's mode.
+    pub fn progress(&self) -> Progress {
+        let expected = self.expected_items();
+        Progress {
+            mode: self.mode,
+            done: expected
+                .iter()
+                .filter(|item| self.rating(**item).is_some())
+                .count(),
+            expected: expected.len(),
+        }
+    }
+
+    /// How many ratings the assessment holds from the other mode (they still count).
+    pub fn other_mode_ratings(&self) -> usize {
+        match self.mode {
+            Mode::Quick => self.ratings.len(),
+            Mode::Full => self.domain_ratings.len(),
+        }
+    }
+
+    /// Whether anything is recorded for a domain: a level, "not sure yet", or an override.
+    pub fn has_input_for(&self, domain: Domain) -> bool {
+        self.domain_ratings.contains_key(&domain)
+            || domain
+                .sub_domains()
+                .any(|sub| self.ratings.contains_key(&sub))
+            || self.overrides.contains_key(&domain)
+    }
+
+    /// The level a sub-domain has: its own rating, else its domain's whole-domain rating.
+    pub fn effective_level(&self, sub_domain: SubDomain) -> Option<Complexity> {
+        let own = self.ratings.get(&sub_domain).and_then(|r| r.level.known());
+        let domain = || {
+            self.domain_ratings
+                .get(&sub_domain.domain())
+                .and_then(|r| r.level.known())
+        };
+        own.or_else(domain)
+    }
+
+    /// Adds a rater with no name yet, at the end, and returns its id.
+    pub fn add_rater(&mut self) -> RaterId {
+        let next = self.raters.iter().map(|r| r.id.0).max().unwrap_or(0) + 1;
+        let id = RaterId(next);
+        self.raters.push(Rater {
+            id,
+            ..Rater::new("", None)
+        });
+        id
+    }
+
+    pub fn rater_mut(&mut self, id: RaterId) -> Option<&mut Rater> {
+        self.raters.iter_mut().find(|rater| rater.id == id)
+    }
+
+    /// Removes a rater; false if there was none with that id.
+    pub fn remove_rater(&mut self, id: RaterId) -> bool {
+        let before = self.raters.len();
+        self.raters.retain(|rater| rater.id != id);
+        self.raters.len() < before
+    }
+
+    /// The file's text: pretty JSON with a final newline, as the app exports it and the CLI
+    /// reads it.
+    pub fn to_file_text(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self)
+            .unwrap_or_else(|error| panic!("an assessment always serialises: {error}"));
+        text.push('\n');
+        text
+    }
+}
+
+/// How far rating has got: items rated (including "not sure yet") of those the mode expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub mode: Mode,
+    pub done: usize,
+    pub expected: usize,
 }
 
 /// Where a published case comes from, and how far its ratings can be trusted.
@@ -271,13 +380,50 @@ impl From<Reason> for String {
 }
 
 /// Somebody who contributed ratings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rater {
+    /// A handle for editing this rater while the assessment is open: unique within the
+    /// assessment, given in order as raters are read or added, and not part of the file.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub id: RaterId,
     pub name: String,
     /// Their role or perspective, such as "service manager" or "family carer".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+
+/// Raters are the same person when their name and role are; the id is only a handle.
+impl PartialEq for Rater {
+    fn eq(&self, other: &Rater) -> bool {
+        self.name == other.name && self.role == other.role
+    }
+}
+
+impl Rater {
+    pub fn new(name: impl Into<String>, role: Option<String>) -> Rater {
+        Rater {
+            id: RaterId::default(),
+            name: name.into(),
+            role,
+        }
+    }
+}
+
+/// Which rater of an assessment (see [`Rater::id`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct RaterId(pub u32);
+
+/// Reads the raters and numbers them 1, 2, 3… in file order.
+fn numbered_raters<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Rater>, D::Error> {
+    let mut raters = Vec::<Rater>::deserialize(deserializer)?;
+    for (index, rater) in raters.iter_mut().enumerate() {
+        rater.id = RaterId(u32::try_from(index + 1).unwrap_or(u32::MAX));
+    }
+    Ok(raters)
 }
 
 /// A calendar date written `YYYY-MM-DD`.
@@ -338,6 +484,27 @@ impl From<Date> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raters_are_numbered_as_read_and_added_and_keep_their_ids() {
+        let mut assessment = crate::load(
+            r#"{"schema":"nasss-assessment/1","title":"t","raters":[{"name":"Ann"},{"name":"Ben"}]}"#,
+        )
+        .unwrap();
+        let ids: Vec<RaterId> = assessment.raters.iter().map(|r| r.id).collect();
+        assert_eq!(ids, [RaterId(1), RaterId(2)]);
+        assert!(assessment.remove_rater(RaterId(1)));
+        assert!(!assessment.remove_rater(RaterId(1)), "already gone");
+        let added = assessment.add_rater();
+        assert_eq!(added, RaterId(3), "ids are never reused while open");
+        assessment.rater_mut(RaterId(2)).unwrap().name = "Ben Ode".into();
+        let names: Vec<&str> = assessment.raters.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Ben Ode", ""]);
+        assert!(
+            !assessment.to_file_text().contains("\"id\""),
+            "ids are not saved"
+        );
+    }
 
     #[test]
     fn dates() {

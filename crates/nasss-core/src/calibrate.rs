@@ -3,8 +3,9 @@
 //! module only counts how often they agree, and says how thin that evidence is.
 
 use crate::assessment::{Assessment, RatingBasis};
+use crate::outcome::{compare, OutcomeFit};
 use crate::outlook::Band;
-use crate::report::{assess, compare, Agreement};
+use crate::report::assess;
 use crate::setting::{Framing, Outcome};
 use serde::Serialize;
 
@@ -17,7 +18,7 @@ pub struct CaseResult {
     pub best: Band,
     pub worst: Band,
     pub outcome: Option<Outcome>,
-    pub agreement: Agreement,
+    pub fit: OutcomeFit,
     pub basis: Option<RatingBasis>,
 }
 
@@ -61,17 +62,15 @@ pub fn calibrate(cases: &[(String, Assessment)]) -> Calibration {
                 Framing::Retrospective { outcome } => outcome,
                 Framing::Prospective => None,
             };
-            let agreement = outcome.map_or(Agreement::TooEarly, |o| {
-                compare(&report.outlook, o).agreement
-            });
+            let fit = outcome.map_or(OutcomeFit::TooEarly, |o| compare(&report.outlook, o).fit);
             let (best, worst) = (report.outlook.best, report.outlook.worst);
-            match agreement {
-                Agreement::Agrees => summary.agrees += 1,
-                Agreement::Partly => summary.partly += 1,
-                Agreement::Disagrees => summary.disagrees += 1,
-                Agreement::TooEarly => {}
+            match fit {
+                OutcomeFit::Agrees => summary.agrees += 1,
+                OutcomeFit::Partly => summary.partly += 1,
+                OutcomeFit::Disagrees => summary.disagrees += 1,
+                OutcomeFit::TooEarly => {}
             }
-            if agreement != Agreement::TooEarly {
+            if fit != OutcomeFit::TooEarly {
                 summary.with_outcome += 1;
             }
             match outcome {
@@ -100,7 +99,7 @@ pub fn calibrate(cases: &[(String, Assessment)]) -> Calibration {
                 best,
                 worst,
                 outcome,
-                agreement,
+                fit,
                 basis,
             }
         })
@@ -108,65 +107,6 @@ pub fn calibrate(cases: &[(String, Assessment)]) -> Calibration {
     Calibration {
         cases: results,
         summary,
-    }
-}
-
-/// Plain-text table and summary, for the terminal.
-pub fn render_text(calibration: &Calibration) -> String {
-    let mut out = String::new();
-    out.push_str("case                                             levels (1-7)          outlook                    outcome              agreement  basis\n");
-    for case in &calibration.cases {
-        let levels: Vec<&str> = case.levels.iter().map(|r| short(*r)).collect();
-        let outlook = match case.best == case.worst {
-            true => case.best.key().to_string(),
-            false => format!("{}..{}", case.best.key(), case.worst.key()),
-        };
-        out.push_str(&format!(
-            "{:<48} {:<21} {:<26} {:<20} {:<10} {}\n",
-            truncate(&case.id, 48),
-            levels.join(" "),
-            outlook,
-            case.outcome.map_or("-", |o| o.key()),
-            case.agreement.key(),
-            case.basis.map_or("-", |b| b.label()),
-        ));
-    }
-    let s = calibration.summary;
-    out.push('\n');
-    out.push_str(&format!(
-        "{} cases, {} with a known outcome: {} agree, {} partly, {} disagree.\n",
-        s.cases, s.with_outcome, s.agrees, s.partly, s.disagrees
-    ));
-    out.push_str(&format!(
-        "Abandoned cases in the bottom bands (unlikely, very unlikely): {} of {}.\n",
-        s.abandoned_in_bottom_bands, s.abandoned
-    ));
-    out.push_str(&format!(
-        "Mainstreamed or partly mainstreamed cases in the top three bands: {} of {}.\n",
-        s.mainstreamed_in_top_bands, s.mainstreamed
-    ));
-    out.push_str(&format!(
-        "Ratings published by the cases' authors: {} of {}; the rest are reconstructed from their narratives.\n",
-        s.published_ratings, s.cases
-    ));
-    out.push_str("This is weak evidence: few cases, mostly reconstructed ratings, and outcomes that were known when the ratings were made. It shows the rules are consistent with the published finding, not that they predict.\n");
-    out
-}
-
-fn short(range: crate::classify::Range) -> &'static str {
-    use crate::model::Complexity::{Complex, Complicated, Simple};
-    match (range.best, range.worst) {
-        (Simple, Simple) => "S",
-        (Complicated, Complicated) => "Cd",
-        (Complex, Complex) => "Cx",
-        _ => "?",
-    }
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    match text.chars().count() > width {
-        true => text.chars().take(width - 1).chain(['…']).collect(),
-        false => text.to_string(),
     }
 }
 
@@ -184,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_agreement() {
+    fn counts_fit() {
         let cases = vec![
             (
                 "abandoned".to_string(),
@@ -207,7 +147,7 @@ mod tests {
         );
         assert_eq!((s.abandoned, s.abandoned_in_bottom_bands), (2, 1));
         assert_eq!((s.mainstreamed, s.mainstreamed_in_top_bands), (1, 1));
-        let text = render_text(&calibration);
+        let text = crate::render::calibration_text(&calibration);
         assert!(
             text.contains("Abandoned cases in the bottom bands (unlikely, very unlikely): 1 of 2.")
         );

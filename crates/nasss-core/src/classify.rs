@@ -5,7 +5,7 @@
 //! override replaces the range with one level and keeps its reason.
 
 use crate::assessment::{Assessment, Mode, Override};
-use crate::model::{Complexity, Domain, Level, SubDomain};
+use crate::model::{Complexity, Domain, Item, Level};
 use serde::Serialize;
 
 /// A domain's level, as a range from best to worst case.
@@ -55,14 +55,6 @@ pub struct DomainClass {
     pub rated: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub overridden: Option<Override>,
-}
-
-/// Something that was (or should be) rated: a whole domain or one sub-domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Item {
-    Domain(Domain),
-    SubDomain(SubDomain),
 }
 
 /// Classifies all seven domains, in order.
@@ -125,6 +117,7 @@ fn classify_domain(assessment: &Assessment, domain: Domain) -> DomainClass {
 mod tests {
     use super::*;
     use crate::assessment::{Rating, Reason};
+    use crate::model::SubDomain;
 
     #[test]
     fn most_complex_sub_domain_wins() {

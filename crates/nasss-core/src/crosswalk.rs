@@ -42,21 +42,6 @@ impl Coverage {
     }
 }
 
-/// The level a sub-domain has in an assessment: its own rating, else its domain's quick rating.
-pub fn effective_level(assessment: &Assessment, sub_domain: SubDomain) -> Option<Complexity> {
-    let own = assessment
-        .ratings
-        .get(&sub_domain)
-        .and_then(|r| r.level.known());
-    let domain = || {
-        assessment
-            .domain_ratings
-            .get(&sub_domain.domain())
-            .and_then(|r| r.level.known())
-    };
-    own.or_else(domain)
-}
-
 pub fn crosswalk(assessment: &Assessment) -> Vec<FactorCoverage> {
     bank()
         .factors
@@ -65,7 +50,7 @@ pub fn crosswalk(assessment: &Assessment) -> Vec<FactorCoverage> {
             let levels: Vec<(SubDomain, Option<Complexity>)> = content
                 .sub_domains
                 .iter()
-                .map(|&sub| (sub, effective_level(assessment, sub)))
+                .map(|&sub| (sub, assessment.effective_level(sub)))
                 .collect();
             let missing: Vec<SubDomain> = levels
                 .iter()

@@ -12,7 +12,7 @@ pub fn drivers(profile: &Profile) -> Vec<Domain> {
     let top = profile.iter().copied().max().unwrap_or(Complexity::Simple);
     match top {
         Complexity::Simple => Vec::new(),
-        _ => Domain::ALL
+        Complexity::Complicated | Complexity::Complex => Domain::ALL
             .into_iter()
             .filter(|domain| profile[domain.index()] == top)
             .collect(),

@@ -109,23 +109,61 @@ fn explain(error: &serde_json::Error) -> String {
     }
 }
 
-/// Things in a readable file that are probably not what the person meant.
-pub fn warnings(assessment: &Assessment) -> Vec<String> {
+/// Something in a readable assessment that is probably not what the person meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Warning {
+    EmptyTitle,
+    /// Retrospective, with no outcome to compare the outlook with.
+    NoOutcome,
+    /// Ratings from the mode the assessment is not in; they still count.
+    OtherModeRatings {
+        mode: Mode,
+        count: usize,
+    },
+}
+
+impl Warning {
+    /// The warning for someone editing the file (the CLI's `validate`).
+    pub fn for_file(self) -> String {
+        match self {
+            Warning::EmptyTitle => "the title is empty: give the innovation a name".into(),
+            Warning::NoOutcome => "a retrospective assessment with no `outcome`: record what happened to compare it with the outlook".into(),
+            Warning::OtherModeRatings { mode: Mode::Quick, .. } => "a quick assessment with sub-domain `ratings`: they are counted with the domain ratings".into(),
+            Warning::OtherModeRatings { mode: Mode::Full, .. } => "a full assessment with `domain_ratings`: they are counted with the sub-domain ratings".into(),
+        }
+    }
+
+    /// The warning for someone using the app, in a sentence.
+    pub fn for_person(self) -> String {
+        match self {
+            Warning::EmptyTitle => "The innovation has no name yet: give it one so that you can find it again.".into(),
+            Warning::NoOutcome => crate::render::phrases::RECORD_OUTCOME.into(),
+            Warning::OtherModeRatings { count, .. } => format!("This assessment also has {count} ratings from the other mode; they still count towards the outlook."),
+        }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.for_file())
+    }
+}
+
+/// Things in a readable assessment that are probably not what the person meant.
+pub fn warnings(assessment: &Assessment) -> Vec<Warning> {
     let mut out = Vec::new();
     if assessment.title.trim().is_empty() {
-        out.push("the title is empty: give the innovation a name".to_string());
+        out.push(Warning::EmptyTitle);
     }
     if let Framing::Retrospective { outcome: None } = assessment.framing {
-        out.push("a retrospective assessment with no `outcome`: record what happened to compare it with the outlook".into());
+        out.push(Warning::NoOutcome);
     }
-    match assessment.mode {
-        Mode::Quick if !assessment.ratings.is_empty() => out.push(
-            "a quick assessment with sub-domain `ratings`: they are counted with the domain ratings".into(),
-        ),
-        Mode::Full if !assessment.domain_ratings.is_empty() => out.push(
-            "a full assessment with `domain_ratings`: they are counted with the sub-domain ratings".into(),
-        ),
-        Mode::Quick | Mode::Full => {}
+    let count = assessment.other_mode_ratings();
+    if count > 0 {
+        out.push(Warning::OtherModeRatings {
+            mode: assessment.mode,
+            count,
+        });
     }
     out
 }

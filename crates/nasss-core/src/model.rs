@@ -379,6 +379,34 @@ impl fmt::Display for Level {
     }
 }
 
+/// Something that is (or should be) rated: a whole domain in a quick assessment, or one
+/// sub-domain in a full one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    Domain(Domain),
+    SubDomain(SubDomain),
+}
+
+impl Item {
+    /// The item's key in ids and test hooks: a domain key (`technology`) or a sub-domain code
+    /// (`2A`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Item::Domain(domain) => domain.key(),
+            Item::SubDomain(sub_domain) => sub_domain.code(),
+        }
+    }
+
+    /// The domain the item belongs to.
+    pub fn domain(self) -> Domain {
+        match self {
+            Item::Domain(domain) => domain,
+            Item::SubDomain(sub_domain) => sub_domain.domain(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

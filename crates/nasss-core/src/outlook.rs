@@ -129,7 +129,9 @@ pub struct Outlook {
     /// The band with every unknown read as complex.
     pub worst: Band,
     /// Every domain that is still a range, the most consequential first: those that alone
-    /// could pull the outlook furthest down lead.
+    /// could pull the outlook furthest down lead. (Reports carry these with their names, as
+    /// `Report::pivotal`, so they are not serialised twice.)
+    #[serde(skip)]
     pub pivotal: Vec<Pivot>,
 }
 

@@ -3,13 +3,14 @@
 
 use crate::assessment::{Assessment, ComplexityKind, Date, Mode, Rater, Source};
 use crate::bank::bank;
-use crate::classify::{classify, DomainClass, Item, Range};
-use crate::crosswalk::{crosswalk, effective_level, FactorCoverage};
-use crate::explain::{changes, drivers, Change};
+use crate::classify::{classify, DomainClass, Range};
+use crate::crosswalk::{crosswalk, FactorCoverage};
+use crate::explain::{changes, drivers};
 use crate::factor::FactorSource;
-use crate::model::{Complexity, Domain, Level, SubDomain};
+use crate::model::{Complexity, Domain, Item, Level, SubDomain};
+use crate::outcome::{compare, Comparison};
 use crate::outlook::{best_profile, count, outlook, Band, Outlook};
-use crate::setting::{Framing, Outcome, Setting, Stage};
+use crate::setting::{Framing, Setting, Stage};
 use serde::Serialize;
 
 /// The version tag of the report's JSON form.
@@ -34,12 +35,17 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     pub outlook: Outlook,
+    /// The domains still a range, the most consequential first, with their names.
+    pub pivotal: Vec<PivotNote>,
     pub counts: Counts,
-    pub drivers: Vec<Domain>,
-    pub changes: Vec<Change>,
+    /// The domains at the most complex level present.
+    pub drivers: Vec<DomainName>,
+    /// The cheapest changes that would improve the outlook.
+    pub changes: Vec<ChangeNote>,
     pub domains: Vec<DomainReport>,
     pub strategies: Vec<StrategyNote>,
-    pub crosswalk: Vec<FactorCoverage>,
+    /// The social-care crosswalk, one entry per source.
+    pub crosswalk: Vec<CrosswalkSource>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
     pub caveat: &'static str,
@@ -54,11 +60,50 @@ pub struct Counts {
     pub unknown: usize,
 }
 
+/// A domain with its names in the assessment's setting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DomainName {
+    pub domain: Domain,
+    pub title: String,
+    /// For a chart axis or a list beside a form.
+    pub short_title: String,
+}
+
+/// An uncertain domain and the band if it alone proved complex.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PivotNote {
+    pub domain: DomainName,
+    pub band_if_worst: Band,
+}
+
+/// One way to improve the outlook: domains made less complex, and the band that reaches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeNote {
+    pub moves: Vec<MoveNote>,
+    pub band: Band,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MoveNote {
+    pub domain: DomainName,
+    pub from: Complexity,
+    pub to: Complexity,
+}
+
+/// The factors of one crosswalk source and how far the ratings cover them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CrosswalkSource {
+    pub source: FactorSource,
+    pub name: String,
+    pub factors: Vec<FactorCoverage>,
+}
+
 /// One domain as reported: its classification and the ratings behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DomainReport {
     pub domain: Domain,
     pub title: String,
+    pub short_title: String,
     pub class: DomainClass,
     pub items: Vec<ItemReport>,
 }
@@ -99,67 +144,6 @@ pub struct StageNote {
     pub name: String,
     pub summary: String,
     pub success_measures: Vec<String>,
-}
-
-/// For a retrospective assessment: the actual outcome against the outlook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Comparison {
-    pub outcome: Outcome,
-    pub agreement: Agreement,
-}
-
-/// How well an outlook matches an outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Agreement {
-    Agrees,
-    Partly,
-    Disagrees,
-    /// The outcome is not known yet.
-    TooEarly,
-}
-
-impl Agreement {
-    pub fn key(self) -> &'static str {
-        match self {
-            Agreement::Agrees => "agrees",
-            Agreement::Partly => "partly",
-            Agreement::Disagrees => "disagrees",
-            Agreement::TooEarly => "too_early",
-        }
-    }
-
-    /// What the agreement means, in a sentence.
-    pub fn verdict(self) -> &'static str {
-        match self {
-            Agreement::Agrees => "The outlook agrees with what happened.",
-            Agreement::Partly => "The outlook is one band away from what happened.",
-            Agreement::Disagrees => "The outlook disagrees with what happened: look for what the ratings missed, or what the people involved did to beat the odds.",
-            Agreement::TooEarly => "It is too early to compare the outlook with what happened.",
-        }
-    }
-
-    /// How a band fits an outcome: each outcome has the bands that agree with it, those one band
-    /// away agree partly, the rest disagree.
-    pub fn of(band: Band, outcome: Outcome) -> Agreement {
-        let expected: &[Band] = match outcome {
-            Outcome::Mainstreamed => &[Band::VeryLikely, Band::Likely],
-            Outcome::PartlyMainstreamed => &[Band::Likely, Band::Possible],
-            Outcome::Patchy => &[Band::Possible, Band::Unlikely],
-            Outcome::Abandoned => &[Band::Unlikely, Band::VeryUnlikely],
-            Outcome::TooEarly => return Agreement::TooEarly,
-        };
-        let distance = expected
-            .iter()
-            .map(|b| b.rank().abs_diff(band.rank()))
-            .min()
-            .unwrap_or(u8::MAX);
-        match distance {
-            0 => Agreement::Agrees,
-            1 => Agreement::Partly,
-            _ => Agreement::Disagrees,
-        }
-    }
 }
 
 /// The authors' own warning, shown with every outlook.
@@ -207,38 +191,65 @@ pub fn assess(assessment: &Assessment) -> Report {
             complex: exact(Complexity::Complex),
             unknown,
         },
-        drivers: drivers(&profile),
-        changes: changes(&profile),
+        drivers: drivers(&profile)
+            .into_iter()
+            .map(|domain| domain_name(domain, setting))
+            .collect(),
+        changes: changes(&profile)
+            .into_iter()
+            .map(|change| ChangeNote {
+                moves: change
+                    .moves
+                    .into_iter()
+                    .map(|m| MoveNote {
+                        domain: domain_name(m.domain, setting),
+                        from: m.from,
+                        to: m.to,
+                    })
+                    .collect(),
+                band: change.band,
+            })
+            .collect(),
+        pivotal: outlook
+            .pivotal
+            .iter()
+            .map(|pivot| PivotNote {
+                domain: domain_name(pivot.domain, setting),
+                band_if_worst: pivot.band_if_worst,
+            })
+            .collect(),
         domains: classes
             .into_iter()
             .map(|class| domain_report(assessment, class))
             .collect(),
         strategies: strategies(assessment),
-        crosswalk: crosswalk(assessment),
+        crosswalk: crosswalk_by_source(assessment),
         comparison,
         outlook,
         caveat: CAVEAT,
     }
 }
 
-/// The best agreement any band in the outlook's range has with the outcome.
-pub fn compare(outlook: &Outlook, outcome: Outcome) -> Comparison {
-    let agreement = Band::ALL
+/// A domain's names in a setting.
+fn domain_name(domain: Domain, setting: Setting) -> DomainName {
+    let content = bank().domain(domain);
+    DomainName {
+        domain,
+        title: content.title.render(setting),
+        short_title: content.short_title.render(setting),
+    }
+}
+
+fn crosswalk_by_source(assessment: &Assessment) -> Vec<CrosswalkSource> {
+    let all = crosswalk(assessment);
+    FactorSource::ALL
         .into_iter()
-        .filter(|band| (outlook.best..=outlook.worst).contains(band))
-        .map(|band| Agreement::of(band, outcome))
-        .min()
-        .unwrap_or(Agreement::TooEarly);
-    Comparison { outcome, agreement }
-}
-
-/// The domain's title in the assessment's setting.
-pub fn domain_title(domain: Domain, setting: Setting) -> String {
-    bank().domain(domain).title.render(setting)
-}
-
-pub fn sub_domain_title(sub_domain: SubDomain, setting: Setting) -> String {
-    bank().sub_domain(sub_domain).title.render(setting)
+        .map(|source| CrosswalkSource {
+            source,
+            name: bank().source(source).name.clone(),
+            factors: all.iter().filter(|f| f.source == source).cloned().collect(),
+        })
+        .collect()
 }
 
 fn domain_report(assessment: &Assessment, class: DomainClass) -> DomainReport {
@@ -281,6 +292,7 @@ fn domain_report(assessment: &Assessment, class: DomainClass) -> DomainReport {
     DomainReport {
         domain,
         title: content.title.render(setting),
+        short_title: content.short_title.render(setting),
         class,
         items,
     }
@@ -291,7 +303,7 @@ fn strategies(assessment: &Assessment) -> Vec<StrategyNote> {
     SubDomain::ALL
         .into_iter()
         .filter_map(|sub_domain| {
-            let level = effective_level(assessment, sub_domain)?;
+            let level = assessment.effective_level(sub_domain)?;
             if level == Complexity::Simple {
                 return None;
             }
@@ -314,7 +326,8 @@ fn strategies(assessment: &Assessment) -> Vec<StrategyNote> {
         .collect()
 }
 
-fn stage_note(stage: Stage) -> StageNote {
+/// A stage of the Innovate wheel, with its summary and success measures.
+pub fn stage_note(stage: Stage) -> StageNote {
     let content = bank().stage(stage);
     StageNote {
         stage,
@@ -330,9 +343,18 @@ impl Report {
         self.domains[domain.index()].class.range
     }
 
-    /// The crosswalk factors from one source, in order.
-    pub fn factors(&self, source: FactorSource) -> impl Iterator<Item = &FactorCoverage> {
-        self.crosswalk.iter().filter(move |f| f.source == source)
+    /// A domain's part of the report.
+    pub fn domain(&self, domain: Domain) -> &DomainReport {
+        &self.domains[domain.index()]
+    }
+
+    /// The strategies to show first: at most `count`, the most complex first (in sub-domain
+    /// order within a level).
+    pub fn top_strategies(&self, count: usize) -> Vec<&StrategyNote> {
+        let mut ordered: Vec<&StrategyNote> = self.strategies.iter().collect();
+        ordered.sort_by_key(|note| std::cmp::Reverse(note.level));
+        ordered.truncate(count);
+        ordered
     }
 
     /// The number of complex domains in the best case, as the batch CSV reports it.
@@ -350,30 +372,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn agreement_table() {
-        assert_eq!(
-            Agreement::of(Band::VeryUnlikely, Outcome::Abandoned),
-            Agreement::Agrees
-        );
-        assert_eq!(
-            Agreement::of(Band::Possible, Outcome::Abandoned),
-            Agreement::Partly
-        );
-        assert_eq!(
-            Agreement::of(Band::VeryLikely, Outcome::Abandoned),
-            Agreement::Disagrees
-        );
-        assert_eq!(
-            Agreement::of(Band::Likely, Outcome::Mainstreamed),
-            Agreement::Agrees
-        );
-        assert_eq!(
-            Agreement::of(Band::Unlikely, Outcome::TooEarly),
-            Agreement::TooEarly
-        );
-    }
-
-    #[test]
     fn quick_assessment_reports_strategies_for_its_sub_domains() {
         let mut levels = [Level::Simple; 7];
         levels[Domain::ValueProposition.index()] = Level::Complex;
@@ -382,7 +380,8 @@ mod tests {
         assert_eq!(codes, vec![SubDomain::S3A, SubDomain::S3B]);
         assert!(report.strategies.iter().all(|s| s.from_domain_rating));
         assert_eq!(report.outlook.best, Band::Possible);
-        assert_eq!(report.drivers, vec![Domain::ValueProposition]);
+        assert_eq!(report.drivers[0].domain, Domain::ValueProposition);
+        assert_eq!(report.drivers.len(), 1);
         assert_eq!(report.counts.complex, 1);
         assert_eq!(report.counts.simple, 6);
     }

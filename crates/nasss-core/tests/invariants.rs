@@ -219,7 +219,7 @@ proptest! {
             let mut changed = profile;
             for step in &change.moves {
                 prop_assert!(step.to < step.from);
-                changed[step.domain.index()] = step.to;
+                changed[step.domain.domain.index()] = step.to;
             }
             prop_assert_eq!(band(&changed), change.band);
             prop_assert!(change.band < report.outlook.best);

@@ -382,30 +382,12 @@ fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<&Value>) -
     Ok(value)
 }
 
-/// Standard base64 (as WebDriver sends screenshots) to bytes.
+/// Standard base64 (as WebDriver sends screenshots and PDFs) to bytes.
 pub fn decode_base64(text: &str) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    let mut buffer = 0u32;
-    let mut bits = 0;
-    for byte in text.bytes() {
-        let value = match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => byte - b'a' + 26,
-            b'0'..=b'9' => byte - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            b'=' | b'\n' | b'\r' => continue,
-            other => return Err(error(format!("not base64: byte {other}"))),
-        };
-        buffer = (buffer << 6) | u32::from(value);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    Ok(out)
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .map_err(|e| error(format!("not base64: {e}")))
 }
 
 #[cfg(test)]

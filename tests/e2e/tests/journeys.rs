@@ -211,6 +211,21 @@ fn export_delete_import_round_trips_the_file() -> Result<()> {
         markdown.starts_with("# NASSS assessment: Export round trip\n"),
         "{markdown}"
     );
+    // Byte for byte what the command line prints for the same file.
+    let cli = std::env::var_os("NASSS_CLI").ok_or_else(|| {
+        nasss_e2e::Error("NASSS_CLI names the `nasss` binary (set by `cargo xtask test`)".into())
+    })?;
+    let printed = std::process::Command::new(cli)
+        .args(["assess", "--format", "markdown"])
+        .arg(&second)
+        .output()
+        .map_err(|e| nasss_e2e::Error(format!("cannot run nasss: {e}")))?;
+    assert!(printed.status.success(), "{printed:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&printed.stdout),
+        markdown,
+        "the app's Markdown is what `nasss assess FILE --format markdown` prints"
+    );
     let _ = std::fs::remove_dir_all(&downloads);
     Ok(())
 }

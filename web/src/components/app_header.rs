@@ -2,8 +2,8 @@
 //! with an assessment open, its three steps (About, Rate, Report) are too, the current one
 //! marked with `aria-current`.
 
-use crate::library::display_title;
 use crate::state::{Action, View};
+use nasss_core::render::phrases::display_title;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,10 +3,10 @@
 //! diamond, triangle) and by colour; a domain still "not sure yet" is a hatched bar over its
 //! range. The same data is in the table beside it, and in the chart's own text description.
 
-use crate::text::{level_class, short_name};
+use crate::signs::level_class;
 use nasss_core::classify::Range;
 use nasss_core::model::Complexity;
-use nasss_core::render::range_label;
+use nasss_core::render::phrases::{numbered_short_title, range_label};
 use nasss_core::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,6 +16,8 @@ pub struct ProfileChartProps {
     pub report: Rc<Report>,
     /// Makes the ids inside this chart unique on the page.
     pub id: AttrValue,
+    /// The chart's accessible name: the profile section's heading.
+    pub title: AttrValue,
 }
 
 const WIDTH: f64 = 440.0;
@@ -62,9 +64,8 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
         .iter()
         .map(|d| {
             format!(
-                "{} {}: {}",
-                d.domain.number(),
-                short_name(d.domain),
+                "{}: {}",
+                numbered_short_title(d),
                 range_label(d.class.range)
             )
         })
@@ -81,7 +82,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
     let rows = report.domains.iter().enumerate().map(|(index, d)| {
         let y = TOP + ROW * index as f64 + ROW / 2.0 - 6.0;
         let Range { best, worst } = d.class.range;
-        let label = format!("{} {}", d.domain.number(), short_name(d.domain));
+        let label = numbered_short_title(d);
         let overridden = d.class.overridden.is_some();
         let shape = match best == worst {
             true => html! {
@@ -124,7 +125,7 @@ pub fn ProfileChart(props: &ProfileChartProps) -> Html {
             aria-labelledby={format!("{title_id} {desc_id}")}
             data-testid="profile-chart"
         >
-            <title id={title_id}>{ "Domain profile" }</title>
+            <title id={title_id}>{ props.title.clone() }</title>
             <desc id={desc_id}>{ description.join("; ") }</desc>
             <defs>
                 <pattern id={hatch.clone()} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -2,10 +2,11 @@
 //! and sign, to move between them freely. In a quick assessment all domains are on the page and
 //! the items are links to them; in a full one they switch the domain shown.
 
+use crate::signs::{level_class, level_sign};
 use crate::state::Action;
-use crate::text::{level_class, level_sign, range_short, short_name};
 use nasss_core::assessment::Mode;
 use nasss_core::model::Domain;
+use nasss_core::render::phrases::{numbered_short_title, range_short};
 use nasss_core::{Assessment, Report};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,23 +19,15 @@ pub struct DomainNavProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Whether anything has been recorded for a domain (a level, "not sure yet", or an override).
-pub fn touched(assessment: &Assessment, domain: Domain) -> bool {
-    assessment.domain_ratings.contains_key(&domain)
-        || domain
-            .sub_domains()
-            .any(|sub| assessment.ratings.contains_key(&sub))
-        || assessment.overrides.contains_key(&domain)
-}
-
 #[component]
 pub fn DomainNav(props: &DomainNavProps) -> Html {
     let mode = props.assessment.mode;
     let items = props.report.domains.iter().map(|domain_report| {
         let domain = domain_report.domain;
         let range = domain_report.class.range;
-        let level = range_short(range, touched(&props.assessment, domain));
-        let sign = match range.is_exact() && touched(&props.assessment, domain) {
+        let has_input = props.assessment.has_input_for(domain);
+        let level = range_short(range, has_input);
+        let sign = match range.is_exact() && has_input {
             true => level_sign(range.best),
             false => "?",
         };
@@ -44,7 +37,7 @@ pub fn DomainNav(props: &DomainNavProps) -> Html {
         };
         let label = html! {
             <>
-                <span class="nav-title" title={domain_report.title.clone()}>{ format!("{} {}", domain.number(), short_name(domain)) }</span>
+                <span class="nav-title" title={domain_report.title.clone()}>{ numbered_short_title(domain_report) }</span>
                 <span class={classes!("nav-level", class)}>
                     <span aria-hidden="true">{ sign }</span>{ " " }{ level }
                 </span>

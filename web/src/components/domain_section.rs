@@ -4,11 +4,11 @@
 
 use crate::components::override_form::OverrideForm;
 use crate::components::rating::RatingItem;
-use crate::state::{rating, Action};
+use crate::state::Action;
 use nasss_core::assessment::Mode;
-use nasss_core::bank::bank;
-use nasss_core::classify::{DomainClass, Item};
-use nasss_core::model::Domain;
+use nasss_core::classify::DomainClass;
+use nasss_core::form::{domain_intro, item_form, step_label};
+use nasss_core::model::{Domain, Item};
 use nasss_core::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,18 +25,15 @@ pub struct DomainSectionProps {
 pub fn DomainSection(props: &DomainSectionProps) -> Html {
     let assessment = &props.assessment;
     let setting = assessment.setting;
-    let retrospective = assessment.framing.is_retrospective();
     let domain = props.domain;
-    let content = bank().domain(domain);
-    let title = content.title.render(setting);
+    let intro = domain_intro(domain, setting);
+    let title = intro.title.clone();
     let rate = |item: Item| {
         html! {
             <RatingItem
-                key={format!("{item:?}")}
-                {item}
-                {setting}
-                {retrospective}
-                rating={rating(assessment, item).cloned()}
+                key={item.key()}
+                form={item_form(assessment, item)}
+                rating={assessment.rating(item).cloned()}
                 dispatch={props.dispatch.clone()}
             />
         }
@@ -59,7 +56,7 @@ pub fn DomainSection(props: &DomainSectionProps) -> Html {
                         .reform(move |_: MouseEvent| Action::ShowDomain(target));
                     html! {
                         <button type="button" {onclick} data-testid={format!("step-{}", label.to_lowercase())}>
-                            { format!("{label}: {} {}", target.number(), bank().domain(target).title.render(setting)) }
+                            { step_label(label, target, setting) }
                         </button>
                     }
                 }
@@ -70,8 +67,8 @@ pub fn DomainSection(props: &DomainSectionProps) -> Html {
             let next = Domain::ALL.get(index + 1).copied();
             html! {
                 <section class="domain full" id={format!("domain-{}", domain.key())} data-testid={format!("domain-{}", domain.key())} aria-labelledby="domain-heading">
-                    <h3 id="domain-heading" tabindex="-1">{ format!("{} {}", domain.number(), title) }</h3>
-                    <p class="help">{ content.summary.render(setting) }</p>
+                    <h3 id="domain-heading" tabindex="-1">{ intro.heading.clone() }</h3>
+                    <p class="help">{ intro.summary.clone() }</p>
                     { for domain.sub_domains().map(|sub| rate(Item::SubDomain(sub))) }
                     { override_form }
                     <div class="steps">

@@ -1,9 +1,10 @@
 //! "Export": saves an assessment as the JSON file the CLI reads (`nasss assess FILE`), named
 //! after its title, through a download that never leaves the device.
 
-use crate::download::{download, file_name};
-use crate::library::display_title;
+use crate::download::download;
 use crate::state::{Action, Message};
+use nasss_core::render::file_name;
+use nasss_core::render::phrases::display_title;
 use nasss_core::Assessment;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,29 +17,17 @@ pub struct ExportButtonProps {
     pub testid: Option<AttrValue>,
 }
 
-/// The file's text: the assessment as pretty JSON with a final newline.
-pub fn export_text(assessment: &Assessment) -> Result<String, String> {
-    serde_json::to_string_pretty(assessment)
-        .map(|mut text| {
-            text.push('\n');
-            text
-        })
-        .map_err(|error| format!("could not write the assessment as JSON: {error}"))
-}
-
 #[component]
 pub fn ExportButton(props: &ExportButtonProps) -> Html {
     let onclick = {
         let assessment = props.assessment.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
-            let result = export_text(&assessment).and_then(|text| {
-                download(
-                    &file_name(&assessment.title, "json"),
-                    "application/json",
-                    &text,
-                )
-            });
+            let result = download(
+                &file_name(&assessment.title, "json"),
+                "application/json",
+                &assessment.to_file_text(),
+            );
             if let Err(error) = result {
                 dispatch.emit(Action::Tell(Message::Error(format!(
                     "Export failed: {error}."

@@ -1,7 +1,7 @@
 //! "How to read this outlook": a disclosure holding the model card's plain-language summary
-//! (`docs/model.md`, section "In plain words"), with its bold band names kept bold.
+//! (`nasss_core::model_card`, from `docs/model.md`), with its bold band names kept bold.
 
-use crate::model_card::{plain_words, Span};
+use nasss_core::model_card::{plain_words, Span, HOW_TO_READ};
 use yew::prelude::*;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn ModelCard() -> Html {
     });
     html! {
         <details class="model-card" data-testid="how-to-read">
-            <summary>{ "How to read this outlook" }</summary>
+            <summary>{ HOW_TO_READ }</summary>
             { for lines }
         </details>
     }

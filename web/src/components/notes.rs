@@ -4,10 +4,10 @@
 
 use crate::clock::dated;
 use crate::components::choice::{Choice, ChoiceOption};
-use crate::components::rating::item_key;
-use crate::state::{evidence_lines, Action, Edit};
+use crate::edit::{evidence_lines, Edit};
+use crate::state::Action;
 use nasss_core::assessment::{ComplexityKind, Rating};
-use nasss_core::classify::Item;
+use nasss_core::model::Item;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -32,7 +32,7 @@ const KINDS: [(Option<ComplexityKind>, &str, &str); 4] = [
 #[component]
 pub fn RatingNotes(props: &RatingNotesProps) -> Html {
     let item = props.item;
-    let key = item_key(item);
+    let key = item.key();
     let rating = props.rating.clone().unwrap_or_default();
     let evidence_draft = use_state({
         let evidence = rating.evidence.join("\n");

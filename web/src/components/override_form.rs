@@ -4,11 +4,13 @@
 
 use crate::clock::dated;
 use crate::components::choice::{Choice, ChoiceOption};
-use crate::state::{Action, Edit};
+use crate::edit::Edit;
+use crate::state::Action;
 use nasss_core::assessment::Reason;
 use nasss_core::classify::DomainClass;
+use nasss_core::form::{override_legend, override_summary};
 use nasss_core::model::Complexity;
-use nasss_core::render::range_label;
+use nasss_core::render::phrases::{override_sentence, sentence};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -28,17 +30,13 @@ pub fn OverrideForm(props: &OverrideFormProps) -> Html {
     let reason = use_state(String::new);
     let error = use_state(|| None::<String>);
 
-    if let Some(over) = &props.class.overridden {
+    if let Some(sentence) = override_sentence(&props.class) {
         let onclick = props
             .dispatch
             .reform(move |_: MouseEvent| dated(Edit::RemoveOverride(domain)));
         return html! {
             <div class="override in-force" data-testid={format!("override-{key}")}>
-                <p>
-                    <strong>{ format!("Set by hand to {}", over.level.label()) }</strong>
-                    { format!(" (the ratings give {}). ", range_label(props.class.classified).to_lowercase()) }
-                    { "Reason: " }<q>{ over.reason.as_str().to_string() }</q>
-                </p>
+                <p>{ sentence }</p>
                 <button type="button" {onclick} data-testid={format!("remove-override-{key}")}>
                     { "Remove the override" }
                 </button>
@@ -80,7 +78,7 @@ pub fn OverrideForm(props: &OverrideFormProps) -> Html {
                         reason: written,
                     }));
                 }
-                Err(message) => error.set(Some(capitalise(&message) + ".")),
+                Err(message) => error.set(Some(sentence(&message))),
             }
         })
     };
@@ -88,10 +86,10 @@ pub fn OverrideForm(props: &OverrideFormProps) -> Html {
     let error_id = format!("override-error-{key}");
     html! {
         <details class="override" data-testid={format!("override-{key}")}>
-            <summary>{ format!("Set the level of {} by hand", in_sentence(&props.title)) }</summary>
+            <summary>{ override_summary(&props.title) }</summary>
             <Choice
                 name={format!("override-{key}")}
-                legend={html! { format!("Level for {} set by hand", props.title) }}
+                legend={html! { override_legend(&props.title) }}
                 {options}
                 selected={*level}
                 {onchoose}
@@ -115,21 +113,5 @@ pub fn OverrideForm(props: &OverrideFormProps) -> Html {
             }
             <button type="button" {onclick} data-testid={format!("set-override-{key}")}>{ "Set level by hand" }</button>
         </details>
-    }
-}
-
-/// "The technology" as it reads inside a sentence: "the technology".
-fn in_sentence(title: &str) -> String {
-    match title.strip_prefix("The ") {
-        Some(rest) => format!("the {rest}"),
-        None => title.to_string(),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

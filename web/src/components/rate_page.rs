@@ -4,10 +4,11 @@
 use crate::components::domain_nav::DomainNav;
 use crate::components::domain_section::DomainSection;
 use crate::components::results::Results;
-use crate::library::display_title;
-use crate::state::{progress, progress_text, Action, View};
+use crate::state::{Action, View};
 use nasss_core::assessment::Mode;
 use nasss_core::model::Domain;
+use nasss_core::render::phrases::{display_title, progress_line};
+use nasss_core::render::Outline;
 use nasss_core::{Assessment, Report};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,6 +17,7 @@ use yew::prelude::*;
 pub struct RatePageProps {
     pub assessment: Rc<Assessment>,
     pub report: Rc<Report>,
+    pub outline: Rc<Outline>,
     pub current: Domain,
     pub dispatch: Callback<Action>,
 }
@@ -23,7 +25,7 @@ pub struct RatePageProps {
 #[component]
 pub fn RatePage(props: &RatePageProps) -> Html {
     let assessment = &props.assessment;
-    let (done, all) = progress(assessment);
+    let progress = assessment.progress();
     let section = |domain: Domain| {
         html! {
             <DomainSection
@@ -55,8 +57,8 @@ pub fn RatePage(props: &RatePageProps) -> Html {
                 <div class="rate-form">
                     <p class="how">{ how }{ " Choose \"Not sure yet\" where you do not know: it keeps the outlook honest instead of guessing." }</p>
                     <div class="progress-line">
-                        <progress max={all.to_string()} value={done.to_string()} aria-hidden="true"></progress>
-                        <p data-testid="progress" class="progress-text">{ progress_text(assessment) }</p>
+                        <progress max={progress.expected.to_string()} value={progress.done.to_string()} aria-hidden="true"></progress>
+                        <p data-testid="progress" class="progress-text">{ progress_line(progress) }</p>
                     </div>
                     <DomainNav
                         report={props.report.clone()}
@@ -69,7 +71,7 @@ pub fn RatePage(props: &RatePageProps) -> Html {
                     </form>
                     <p><button type="button" onclick={to_report} data-testid="to-report">{ "See the report" }</button></p>
                 </div>
-                <Results report={props.report.clone()} />
+                <Results report={props.report.clone()} outline={props.outline.clone()} />
             </div>
         </div>
     }

@@ -3,8 +3,9 @@
 //! reducer, so it is saved like any other.
 
 use crate::clock::dated;
-use crate::state::{Action, Edit};
-use nasss_core::assessment::Rater;
+use crate::edit::Edit;
+use crate::state::Action;
+use nasss_core::assessment::{Rater, RaterId};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -59,14 +60,16 @@ pub fn Raters(props: &RatersProps) -> Html {
     let on_remove = {
         let announcement = announcement.clone();
         let raters = props.raters.clone();
-        props.dispatch.reform(move |index: usize| {
+        props.dispatch.reform(move |id: RaterId| {
             *focus_next.borrow_mut() = Some(ADD_ID.to_string());
             let who = raters
-                .get(index)
-                .map(|rater| rater_name(rater, index))
+                .iter()
+                .enumerate()
+                .find(|(_, rater)| rater.id == id)
+                .map(|(index, rater)| rater_name(rater, index))
                 .unwrap_or_default();
             announcement.set(format!("Removed {who}."));
-            dated(Edit::RemoveRater(index))
+            dated(Edit::RemoveRater(id))
         })
     };
 
@@ -78,7 +81,7 @@ pub fn Raters(props: &RatersProps) -> Html {
                 <p data-testid="no-raters">{ "No one recorded yet." }</p>
             }
             { for props.raters.iter().enumerate().map(|(index, rater)| html! {
-                <RaterRow key={index} {index} rater={rater.clone()}
+                <RaterRow key={rater.id.0} {index} rater={rater.clone()}
                     dispatch={props.dispatch.clone()} on_remove={on_remove.clone()} />
             }) }
             <p><button type="button" id={ADD_ID} onclick={on_add} data-testid="add-rater">{ "Add a rater" }</button></p>
@@ -100,7 +103,7 @@ struct RaterRowProps {
     index: usize,
     rater: Rater,
     dispatch: Callback<Action>,
-    on_remove: Callback<usize>,
+    on_remove: Callback<RaterId>,
 }
 
 /// What a text box shows: the text as typed while it trims to what is stored (so a space typed
@@ -118,6 +121,7 @@ fn shown(typed: &RefCell<String>, stored: &str) -> String {
 fn RaterRow(props: &RaterRowProps) -> Html {
     let index = props.index;
     let number = index + 1;
+    let id = props.rater.id;
     let typed_name: Rc<RefCell<String>> = use_mut_ref(String::new);
     let typed_role: Rc<RefCell<String>> = use_mut_ref(String::new);
 
@@ -126,7 +130,7 @@ fn RaterRow(props: &RaterRowProps) -> Html {
         props.dispatch.reform(move |event: InputEvent| {
             let name = event.target_unchecked_into::<HtmlInputElement>().value();
             typed_name.replace(name.clone());
-            dated(Edit::RaterName { index, name })
+            dated(Edit::RaterName { rater: id, name })
         })
     };
     let on_role = {
@@ -134,10 +138,10 @@ fn RaterRow(props: &RaterRowProps) -> Html {
         props.dispatch.reform(move |event: InputEvent| {
             let role = event.target_unchecked_into::<HtmlInputElement>().value();
             typed_role.replace(role.clone());
-            dated(Edit::RaterRole { index, role })
+            dated(Edit::RaterRole { rater: id, role })
         })
     };
-    let on_remove = props.on_remove.reform(move |_: MouseEvent| index);
+    let on_remove = props.on_remove.reform(move |_: MouseEvent| id);
 
     let name_value = shown(&typed_name, &props.rater.name);
     let role_value = shown(&typed_role, props.rater.role.as_deref().unwrap_or(""));

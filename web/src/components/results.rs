@@ -1,12 +1,10 @@
-//! The live results beside the rating form, recomputed from the assessment on every change:
-//! the outlook, the domain profile (chart and table), what drives it, what would change it, and
-//! the strategies.
+//! The live results beside the rating form: the outline's outlook, profile, drivers, changes
+//! and strategies (folded), updated as each rating changes.
 
-use crate::components::chart::ProfileChart;
-use crate::components::explanation::Explanation;
+use crate::components::outline_view::SectionView;
 use crate::components::outlook::OutlookPanel;
-use crate::components::profile_table::ProfileTable;
-use crate::components::strategies::StrategyList;
+use crate::components::profile::Profile;
+use nasss_core::render::{Outline, SectionKind};
 use nasss_core::Report;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,26 +12,30 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub report: Rc<Report>,
+    pub outline: Rc<Outline>,
 }
 
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let report = props.report.clone();
+    let section = |kind: SectionKind| props.outline.section(kind).cloned();
+    let plain = |kind: SectionKind, folded: bool| match section(kind) {
+        Some(section) => html! {
+            <SectionView {section} level={3} id={format!("live-{}", kind.key())} {folded} testid={kind.key()} />
+        },
+        None => html! {},
+    };
     html! {
         <aside class="results" aria-label="Live results" data-testid="results">
-            <OutlookPanel report={report.clone()} />
-            <section class="profile" aria-labelledby="profile-heading">
-                <h3 id="profile-heading">{ "Domain profile" }</h3>
-                <div class="profile-pair">
-                    <ProfileChart report={report.clone()} id="live-chart" />
-                    <ProfileTable report={report.clone()} />
-                </div>
-            </section>
-            <Explanation report={report.clone()} />
-            <section class="strategies-section" aria-labelledby="strategies-heading">
-                <h3 id="strategies-heading">{ "Strategies to consider" }</h3>
-                <StrategyList notes={report.strategies.clone()} folded=true />
-            </section>
+            if let Some(section) = section(SectionKind::Outlook) {
+                <OutlookPanel report={report.clone()} {section} />
+            }
+            if let Some(section) = section(SectionKind::Profile) {
+                <Profile report={report.clone()} {section} id="live" />
+            }
+            { plain(SectionKind::Drivers, false) }
+            { plain(SectionKind::Changes, false) }
+            { plain(SectionKind::Strategies, true) }
         </aside>
     }
 }

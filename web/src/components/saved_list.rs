@@ -3,10 +3,9 @@
 
 use crate::clock::today;
 use crate::components::export::ExportButton;
-use crate::components::outlook::headline;
-use crate::library::{display_title, EntryId, Library};
+use crate::library::{EntryId, Library};
 use crate::state::Action;
-use nasss_core::assessment::Mode;
+use nasss_core::render::phrases::{display_title, saved_summary};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -44,16 +43,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
         let n = id.0;
         let assessment = &entry.assessment;
         let title = display_title(&assessment.title).to_string();
-        let report = nasss_core::assess(assessment);
-        let mode = match assessment.mode {
-            Mode::Quick => "quick",
-            Mode::Full => "full",
-        };
-        let dates = match (&assessment.created, &assessment.updated) {
-            (_, Some(updated)) => format!("updated {}", updated.as_str()),
-            (Some(created), None) => format!("created {}", created.as_str()),
-            (None, None) => String::new(),
-        };
+        let summary = saved_summary(assessment, &nasss_core::assess(assessment));
         let hidden_title = html! { <span class="visually-hidden">{ format!(" {title}") }</span> };
         let open = props.dispatch.reform(move |_: MouseEvent| Action::Open(id));
         let duplicate = props
@@ -132,8 +122,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                 <div class="saved-head">
                     <span class="saved-title" data-testid="saved-title">{ title.clone() }</span>
                     <span class="saved-meta">
-                        { format!("{} · {mode} · outlook: {}{}", assessment.setting.label(), headline(&report).to_lowercase(),
-                            if dates.is_empty() { String::new() } else { format!(" · {dates}") }) }
+                        { summary }
                     </span>
                 </div>
                 <div class="saved-actions">

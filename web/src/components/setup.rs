@@ -5,9 +5,11 @@
 use crate::clock::dated;
 use crate::components::choice::{Choice, ChoiceOption};
 use crate::components::raters::Raters;
-use crate::state::{Action, Edit, View};
+use crate::edit::Edit;
+use crate::state::{Action, View};
 use nasss_core::assessment::Mode;
-use nasss_core::bank::bank;
+use nasss_core::form::{stage_prompts_heading, stages};
+use nasss_core::load::{warnings, Warning};
 use nasss_core::setting::{Framing, Outcome, Setting, Stage};
 use nasss_core::Assessment;
 use std::rc::Rc;
@@ -70,19 +72,22 @@ pub fn Setup(props: &SetupProps) -> Html {
         dispatch.reform(move |index: usize| dated(Edit::Outcome(choices[index])))
     };
 
-    let stage_choices: Vec<Option<Stage>> =
-        Stage::ALL.into_iter().map(Some).chain([None]).collect();
-    let stages: Vec<ChoiceOption> = stage_choices
+    let stage_notes = stages();
+    let stage_choices: Vec<Option<Stage>> = stage_notes
         .iter()
-        .map(|s| match s {
-            Some(stage) => {
-                let content = bank().stage(*stage);
-                ChoiceOption::new(stage.key(), content.name.clone())
-                    .described(content.summary.clone())
-            }
-            None => ChoiceOption::new("not_recorded", "Not recorded"),
-        })
+        .map(|note| Some(note.stage))
+        .chain([None])
         .collect();
+    let stage_options: Vec<ChoiceOption> = stage_notes
+        .iter()
+        .map(|note| {
+            ChoiceOption::new(note.stage.key(), note.name.clone()).described(note.summary.clone())
+        })
+        .chain([ChoiceOption::new("not_recorded", "Not recorded")])
+        .collect();
+    let current_stage = stage_notes
+        .iter()
+        .find(|note| Some(note.stage) == assessment.stage);
     let stage_index = stage_choices.iter().position(|s| *s == assessment.stage);
     let on_stage = {
         let choices = stage_choices.clone();
@@ -107,10 +112,13 @@ pub fn Setup(props: &SetupProps) -> Html {
             _ => Mode::Full,
         }))
     });
-    let other_ratings = match assessment.mode {
-        Mode::Quick => assessment.ratings.len(),
-        Mode::Full => assessment.domain_ratings.len(),
-    };
+    // Only what the person can act on here: the other mode's ratings (the title and outcome
+    // have their own fields just above).
+    let notes: Vec<String> = warnings(assessment)
+        .into_iter()
+        .filter(|warning| matches!(warning, Warning::OtherModeRatings { .. }))
+        .map(Warning::for_person)
+        .collect();
 
     let start = dispatch.reform(|_: MouseEvent| Action::Show(View::Rate));
     html! {
@@ -133,22 +141,18 @@ pub fn Setup(props: &SetupProps) -> Html {
             if assessment.framing.is_retrospective() {
                 <Choice name="outcome" legend={html! { "What actually happened?" }} options={outcomes} selected={outcome_index} onchoose={on_outcome} testid="outcome" />
             }
-            <Choice name="stage" legend={html! { "Stage on the Innovate wheel" }} options={stages} selected={stage_index} onchoose={on_stage} testid="stage">
+            <Choice name="stage" legend={html! { "Stage on the Innovate wheel" }} options={stage_options} selected={stage_index} onchoose={on_stage} testid="stage">
                 <p class="help">{ "Where the innovation is now. The wheel is not a straight line: a scheme may pause or go back a stage." }</p>
             </Choice>
-            if let Some(stage) = assessment.stage {
+            if let Some(stage) = current_stage {
                 <section class="stage-prompts" data-testid="stage-prompts" aria-labelledby="stage-prompts-heading">
-                    <h3 id="stage-prompts-heading">{ format!("What success looks like at the {} stage", bank().stage(stage).name) }</h3>
-                    <ul>{ for bank().stage(stage).success_measures.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
+                    <h3 id="stage-prompts-heading">{ stage_prompts_heading(&stage.name) }</h3>
+                    <ul>{ for stage.success_measures.iter().map(|m| html! { <li>{ m.clone() }</li> }) }</ul>
                 </section>
             }
             <Raters raters={assessment.raters.clone()} dispatch={dispatch.clone()} />
             <Choice name="mode" legend={html! { "How detailed?" }} options={modes} selected={mode_index} onchoose={on_mode} testid="mode" />
-            if other_ratings > 0 {
-                <p class="note">
-                    { format!("This assessment also has {other_ratings} ratings from the other mode; they still count towards the outlook.") }
-                </p>
-            }
+            { for notes.into_iter().map(|note| html! { <p class="note">{ note }</p> }) }
             <p><button type="button" class="primary" onclick={start} data-testid="start-rating">{ "Start rating" }</button></p>
         </div>
     }

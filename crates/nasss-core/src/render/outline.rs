@@ -1,49 +1,183 @@
-//! The report as a document outline: headings, paragraphs, lists and tables in reading order,
-//! summary first (one page for a board), detail after. The text and Markdown renderers print
-//! these blocks; nothing here knows about either syntax.
+//! The report as a document outline: the title and context, then two parts (a summary that
+//! fits one page for a board, and the full detail), each a list of sections made of headings,
+//! paragraphs, lists and tables in reading order. Every shell lays out this one outline: the
+//! text and Markdown renderers print it, and the web app renders its sections with its own
+//! layout (a chart beside the profile table, signs beside levels). A new report section is
+//! written here once and every shell shows it. All its sentences come from `phrases.rs`.
 
-use crate::classify::{DomainClass, Item, Range};
-use crate::explain::Change;
-use crate::factor::FactorSource;
+use super::phrases;
+use crate::crosswalk::Coverage;
 use crate::model::Complexity;
-use crate::report::{domain_title, sub_domain_title, Report};
-use crate::setting::{Framing, Setting};
+use crate::outlook::Band;
+use crate::report::Report;
+use crate::setting::Framing;
 
-/// One block of a rendered report.
+/// A whole report, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outline {
+    /// "NASSS assessment: …".
+    pub title: String,
+    pub description: Option<String>,
+    /// Setting, framing, mode, stage, raters, date, source: one line each.
+    pub context: Vec<String>,
+    pub parts: Vec<Part>,
+}
+
+/// The summary or the detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub kind: PartKind,
+    pub heading: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PartKind {
+    /// One page for a board.
+    Summary,
+    Detail,
+}
+
+/// One section of a part: what it is, its heading (none for the closing caveat) and blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub heading: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+/// What a section holds, so that a shell can lay each kind out in its own way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionKind {
+    Outlook,
+    Profile,
+    Drivers,
+    Changes,
+    TopStrategies,
+    Comparison,
+    Caveat,
+    Ratings,
+    Strategies,
+    Crosswalk,
+    Stage,
+}
+
+impl SectionKind {
+    /// A stable name for ids, CSS classes and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            SectionKind::Outlook => "outlook",
+            SectionKind::Profile => "profile",
+            SectionKind::Drivers => "drivers",
+            SectionKind::Changes => "changes",
+            SectionKind::TopStrategies => "top-strategies",
+            SectionKind::Comparison => "comparison",
+            SectionKind::Caveat => "caveat",
+            SectionKind::Ratings => "ratings",
+            SectionKind::Strategies => "strategies",
+            SectionKind::Crosswalk => "crosswalk",
+            SectionKind::Stage => "stage",
+        }
+    }
+}
+
+/// One block of a section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    /// A heading; level 1 is the title.
-    Heading(u8, String),
+    /// A heading inside a section (one level below the section's own).
+    Heading(String),
     Paragraph(String),
     List(Vec<String>),
     /// A header row, then rows of the same width.
-    Table(Vec<String>, Vec<Vec<String>>),
+    Table(Vec<String>, Vec<Vec<Cell>>),
 }
 
-/// How a domain's level reads: "Complicated", or "Simple to complex (not sure yet)".
-pub fn range_label(range: Range) -> String {
-    match range.is_exact() {
-        true => range.best.label().to_string(),
-        false => format!(
-            "{} to {} (not sure yet)",
-            range.best.label(),
-            range.worst.key()
-        ),
+/// A table cell: its text, and what it shows where a shell can draw it (a sign, a colour).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub mark: Option<Mark>,
+}
+
+impl Cell {
+    pub fn plain(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            mark: None,
+        }
+    }
+
+    fn marked(text: impl Into<String>, mark: Mark) -> Cell {
+        Cell {
+            text: text.into(),
+            mark: Some(mark),
+        }
     }
 }
 
-pub fn outline(report: &Report) -> Vec<Block> {
-    let mut blocks = vec![Block::Heading(
-        1,
-        format!("NASSS assessment: {}", report.title),
-    )];
-    if !report.description.is_empty() {
-        blocks.push(Block::Paragraph(report.description.clone()));
+/// What a cell's text stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    Level(Complexity),
+    /// A range of levels: not sure yet.
+    Unsure,
+    Coverage(Coverage),
+    Band(Band),
+}
+
+impl Outline {
+    /// The section of a kind, if the report has it.
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.parts
+            .iter()
+            .flat_map(|part| &part.sections)
+            .find(|section| section.kind == kind)
     }
-    blocks.push(Block::List(context_lines(report)));
-    summary(report, &mut blocks);
-    detail(report, &mut blocks);
-    blocks
+
+    /// Every piece of text in reading order: the title, each heading, paragraph, list item and
+    /// table cell. Shells are tested to show all of them.
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out = vec![self.title.as_str()];
+        out.extend(self.description.as_deref());
+        out.extend(self.context.iter().map(String::as_str));
+        for part in &self.parts {
+            out.push(&part.heading);
+            for section in &part.sections {
+                out.extend(section.heading.as_deref());
+                for block in &section.blocks {
+                    match block {
+                        Block::Heading(text) | Block::Paragraph(text) => out.push(text),
+                        Block::List(items) => out.extend(items.iter().map(String::as_str)),
+                        Block::Table(header, rows) => {
+                            out.extend(header.iter().map(String::as_str));
+                            out.extend(rows.iter().flatten().map(|cell| cell.text.as_str()));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+pub fn outline(report: &Report) -> Outline {
+    Outline {
+        title: phrases::report_title(&report.title),
+        description: (!report.description.is_empty()).then(|| report.description.clone()),
+        context: context_lines(report),
+        parts: vec![
+            Part {
+                kind: PartKind::Summary,
+                heading: "Summary".into(),
+                sections: summary(report),
+            },
+            Part {
+                kind: PartKind::Detail,
+                heading: "Full detail".into(),
+                sections: detail(report),
+            },
+        ],
+    }
 }
 
 /// The lines that set a report in context: setting, framing, mode, stage, raters, date, source.
@@ -101,283 +235,206 @@ pub fn context_lines(report: &Report) -> Vec<String> {
     context
 }
 
-fn summary(report: &Report, blocks: &mut Vec<Block>) {
-    let outlook = &report.outlook;
-    blocks.push(Block::Heading(2, "Summary".into()));
-    let headline = match outlook.is_uncertain() {
-        false => format!(
-            "Mainstreaming outlook: {}. {}",
-            outlook.best.label(),
-            outlook.best.meaning()
+fn section(kind: SectionKind, heading: &str, blocks: Vec<Block>) -> Section {
+    Section {
+        kind,
+        heading: Some(heading.to_string()),
+        blocks,
+    }
+}
+
+fn summary(report: &Report) -> Vec<Section> {
+    let mut sections = vec![
+        outlook_section(report),
+        profile_section(report),
+        section(
+            SectionKind::Drivers,
+            "What drives it",
+            vec![match report.drivers.is_empty() {
+                true => Block::Paragraph(phrases::NO_DRIVERS.into()),
+                false => Block::List(
+                    report
+                        .drivers
+                        .iter()
+                        .map(|d| phrases::driver_line(report.domain(d.domain)))
+                        .collect(),
+                ),
+            }],
         ),
-        true => format!(
-            "Mainstreaming outlook: uncertain, between {} (if every unknown proves simple) and {} (if every unknown proves complex).",
-            outlook.best.label().to_lowercase(),
-            outlook.worst.label().to_lowercase()
+        section(
+            SectionKind::Changes,
+            "What would change it",
+            vec![match report.changes.is_empty() {
+                true => Block::Paragraph(phrases::NO_CHANGES.into()),
+                false => Block::List(report.changes.iter().map(phrases::change_line).collect()),
+            }],
         ),
+        top_strategies_section(report),
+    ];
+    let comparison = match (report.comparison, report.framing) {
+        (Some(comparison), _) => Some(phrases::comparison_sentence(&comparison)),
+        (None, Framing::Retrospective { outcome: None }) => Some(phrases::RECORD_OUTCOME.into()),
+        (None, _) => None,
     };
-    blocks.push(Block::Paragraph(headline));
-    let counts = report.counts;
-    blocks.push(Block::Paragraph(format!(
-        "Domains: {} complex, {} complicated, {} simple, {} not yet known.",
-        counts.complex, counts.complicated, counts.simple, counts.unknown
-    )));
-    let drivers: Vec<String> = report
-        .drivers
-        .iter()
-        .map(|&domain| in_sentence(&domain_title(domain, report.setting)))
-        .collect();
-    blocks.push(Block::Paragraph(match drivers.is_empty() {
-        true => "Drivers: no domain is rated complicated or complex.".into(),
-        false => format!("Driven by: {}.", drivers.join("; ")),
-    }));
-    let pivotal: Vec<String> = outlook
-        .pivotal
-        .iter()
-        .map(|pivot| in_sentence(&domain_title(pivot.domain, report.setting)))
-        .collect();
+    if let Some(text) = comparison {
+        sections.push(section(
+            SectionKind::Comparison,
+            "Outcome compared with the outlook",
+            vec![Block::Paragraph(text)],
+        ));
+    }
+    sections.push(Section {
+        kind: SectionKind::Caveat,
+        heading: None,
+        blocks: vec![Block::Paragraph(phrases::caveat_line(report.caveat))],
+    });
+    sections
+}
+
+fn outlook_section(report: &Report) -> Section {
+    let outlook = &report.outlook;
+    let mut blocks = vec![Block::Paragraph(phrases::outlook_sentence(outlook))];
     match outlook.is_uncertain() {
         true => {
-            blocks.push(Block::Paragraph(
-                "The unknowns, most consequential first (with the outlook if that domain alone proves complex):"
-                    .into(),
-            ));
+            blocks.push(Block::Paragraph(phrases::PIVOTS_INTRO.into()));
             blocks.push(Block::List(
-                outlook
-                    .pivotal
-                    .iter()
-                    .map(|pivot| {
-                        format!(
-                            "{}: {}",
-                            domain_title(pivot.domain, report.setting),
-                            pivot.band_if_worst.label().to_lowercase()
-                        )
-                    })
-                    .collect(),
+                report.pivotal.iter().map(phrases::pivot_line).collect(),
             ));
         }
-        false if !pivotal.is_empty() => blocks.push(Block::Paragraph(format!(
-            "Not yet known, though it would not change the outlook: {}.",
-            pivotal.join("; ")
-        ))),
-        false => {}
+        false => blocks.extend(phrases::harmless_unknowns(&report.pivotal).map(Block::Paragraph)),
     }
-    blocks.push(Block::Heading(2, "Domain profile".into()));
-    blocks.push(Block::Table(
-        vec!["Domain".into(), "Level".into(), "Basis".into()],
-        report
-            .domains
-            .iter()
-            .map(|domain| {
-                vec![
-                    format!("{}. {}", domain.domain.number(), domain.title),
-                    range_label(domain.class.range),
-                    basis(&domain.class, report.setting),
-                ]
-            })
-            .collect(),
-    ));
-    blocks.push(Block::Heading(2, "What would change the outlook".into()));
-    blocks.push(match report.changes.is_empty() {
-        true => Block::Paragraph("The ratings already give the best band.".into()),
-        false => Block::List(
-            report
-                .changes
-                .iter()
-                .map(|c| change_line(c, report))
-                .collect(),
-        ),
-    });
-    if let Some(comparison) = report.comparison {
-        blocks.push(Block::Heading(
-            2,
-            "Outcome compared with the outlook".into(),
-        ));
-        blocks.push(Block::Paragraph(format!(
-            "Actual outcome: {}. {}",
-            comparison.outcome.label(),
-            comparison.agreement.verdict()
-        )));
-    } else if let Framing::Retrospective { outcome: None } = report.framing {
-        blocks.push(Block::Paragraph(
-            "Record the actual outcome to compare it with the outlook.".into(),
-        ));
-    }
-    blocks.push(Block::Paragraph(format!("Note: {}", report.caveat)));
+    section(SectionKind::Outlook, "Mainstreaming outlook", blocks)
 }
 
-fn detail(report: &Report, blocks: &mut Vec<Block>) {
-    blocks.push(Block::Heading(2, "Strategies".into()));
-    match report.strategies.is_empty() {
-        true => blocks.push(Block::Paragraph(
-            "No sub-domain is rated complicated or complex, so there is nothing to reduce yet."
-                .into(),
-        )),
-        false => {
-            for note in &report.strategies {
-                let whole = match note.from_domain_rating {
-                    true => ", from the whole-domain rating",
-                    false => "",
-                };
-                blocks.push(Block::Heading(
-                    3,
-                    format!("{} {} ({}{whole})", note.sub_domain, note.title, note.level),
-                ));
-                blocks.push(Block::Paragraph("To reduce the complexity:".into()));
-                blocks.push(Block::List(note.reduce.clone()));
-                blocks.push(Block::Paragraph("To handle what remains:".into()));
-                blocks.push(Block::List(note.handle.clone()));
-            }
-        }
-    }
-    blocks.push(Block::Heading(2, "Ratings in detail".into()));
-    for domain in &report.domains {
-        blocks.push(Block::Heading(
-            3,
-            format!(
-                "{}. {}: {}",
-                domain.domain.number(),
-                domain.title,
-                range_label(domain.class.range)
-            ),
-        ));
-        if let Some(over) = &domain.class.overridden {
-            blocks.push(Block::Paragraph(format!(
-                "Set by hand to {} (the ratings give {}). Reason: {}",
-                over.level,
-                range_label(domain.class.classified).to_lowercase(),
-                over.reason.as_str()
-            )));
-        }
-        if domain.items.is_empty() {
-            blocks.push(Block::Paragraph("Not rated yet.".into()));
-        }
-        let items = domain.items.iter().map(|item| {
-            let code = match item.item {
-                Item::Domain(_) => "Whole domain".to_string(),
-                Item::SubDomain(sub) => format!("{sub} {}", item.title),
+fn profile_section(report: &Report) -> Section {
+    let rows = report
+        .domains
+        .iter()
+        .map(|domain| {
+            let range = domain.class.range;
+            let mark = match range.is_exact() {
+                true => Mark::Level(range.best),
+                false => Mark::Unsure,
             };
-            let mut line = format!("{code}: {}", item.level.label());
-            if let Some(descriptor) = &item.descriptor {
-                line.push_str(&format!(" ({descriptor})"));
-            }
-            if let Some(kind) = item.kind {
-                line.push_str(&format!(". Kind of complexity: {}", kind.label()));
-            }
-            if !item.note.is_empty() {
-                line.push_str(&format!(". Note: {}", item.note));
-            }
-            if !item.evidence.is_empty() {
-                line.push_str(&format!(". Evidence: {}", item.evidence.join("; ")));
-            }
-            line
-        });
-        let items: Vec<String> = items.collect();
-        if !items.is_empty() {
-            blocks.push(Block::List(items));
-        }
-    }
-    blocks.push(Block::Heading(2, "Social care crosswalk".into()));
-    blocks.push(Block::Paragraph(
-        "Which scaling factors and EXIT ingredients the ratings speak to, and which they have not covered yet.".into(),
-    ));
-    for source in FactorSource::ALL {
-        blocks.push(Block::Heading(
-            3,
-            crate::bank::bank().source(source).name.clone(),
-        ));
-        blocks.push(Block::Table(
             vec![
-                "Factor".into(),
-                "Coverage".into(),
-                "Highest level".into(),
-                "Not yet rated".into(),
-            ],
-            report
-                .factors(source)
-                .map(|factor| {
-                    vec![
-                        factor.name.clone(),
-                        factor.coverage.label().into(),
-                        factor
-                            .highest
-                            .map_or("-".into(), |l: Complexity| l.label().into()),
-                        match factor.missing.is_empty() {
-                            true => "-".into(),
-                            false => factor
-                                .missing
-                                .iter()
-                                .map(|s| s.code())
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        },
-                    ]
-                })
-                .collect(),
-        ));
-    }
-    if let Some(stage) = &report.stage {
-        blocks.push(Block::Heading(2, format!("Stage: {}", stage.name)));
-        blocks.push(Block::Paragraph(stage.summary.clone()));
-        blocks.push(Block::Paragraph(
-            "What success looks like at this stage:".into(),
-        ));
-        blocks.push(Block::List(stage.success_measures.clone()));
-    }
-}
-
-/// What a domain's level rests on, in words: the override, the deciding ratings, the unknowns.
-pub fn basis(class: &DomainClass, setting: Setting) -> String {
-    if let Some(over) = &class.overridden {
-        return format!("Set by hand: {}", over.reason.as_str());
-    }
-    let mut parts = Vec::new();
-    let decisive: Vec<String> = class
-        .decisive
-        .iter()
-        .map(|item| match item {
-            Item::Domain(_) => "whole-domain rating".to_string(),
-            Item::SubDomain(sub) => format!("{sub} {}", sub_domain_title(*sub, setting)),
+                Cell::plain(phrases::numbered_title(domain)),
+                Cell::marked(phrases::range_label(range), mark),
+                Cell::plain(phrases::basis(domain)),
+            ]
         })
         .collect();
-    if class.rated > 0 && !decisive.is_empty() {
-        parts.push(decisive.join(", "));
-    }
-    if !class.unknown.is_empty() {
-        parts.push(format!("{} not sure yet", class.unknown.len()));
-    }
-    match parts.is_empty() {
-        true => "not rated yet".into(),
-        false => parts.join("; "),
-    }
-}
-
-fn change_line(change: &Change, report: &Report) -> String {
-    let moves: Vec<String> = change
-        .moves
-        .iter()
-        .map(|m| {
-            format!(
-                "{} from {} to {}",
-                in_sentence(&domain_title(m.domain, report.setting)),
-                m.from,
-                m.to
-            )
-        })
-        .collect();
-    format!(
-        "Reduce {} (outlook becomes {})",
-        moves.join(" and "),
-        change.band.label().to_lowercase()
+    section(
+        SectionKind::Profile,
+        "Domain profile",
+        vec![
+            Block::Paragraph(phrases::counts_line(&report.counts)),
+            Block::Table(phrases::PROFILE_COLUMNS.map(String::from).to_vec(), rows),
+        ],
     )
 }
 
-/// A title as it reads inside a sentence: "The adopter system" becomes "the adopter system".
-fn in_sentence(title: &str) -> String {
-    match title.strip_prefix("The ") {
-        Some(rest) => format!("the {rest}"),
-        None => title.to_string(),
+/// How many strategies the board summary shows.
+pub const TOP_STRATEGIES: usize = 3;
+
+fn top_strategies_section(report: &Report) -> Section {
+    let top = report.top_strategies(TOP_STRATEGIES);
+    let mut blocks = Vec::new();
+    if top.is_empty() {
+        blocks.push(Block::Paragraph(phrases::NO_STRATEGIES.into()));
     }
+    for note in &top {
+        blocks.push(Block::Heading(phrases::strategy_heading(note)));
+        blocks.push(Block::List(phrases::top_suggestions(note)));
+    }
+    blocks.extend(
+        phrases::more_strategies(report.strategies.len() - top.len()).map(Block::Paragraph),
+    );
+    section(SectionKind::TopStrategies, "Top strategies", blocks)
+}
+
+fn detail(report: &Report) -> Vec<Section> {
+    let mut sections = vec![
+        ratings_section(report),
+        strategies_section(report),
+        crosswalk_section(report),
+    ];
+    if let Some(stage) = &report.stage {
+        sections.push(Section {
+            kind: SectionKind::Stage,
+            heading: Some(phrases::stage_heading(&stage.name)),
+            blocks: vec![
+                Block::Paragraph(stage.summary.clone()),
+                Block::Paragraph(phrases::STAGE_MEASURES_INTRO.into()),
+                Block::List(stage.success_measures.clone()),
+            ],
+        });
+    }
+    sections
+}
+
+fn ratings_section(report: &Report) -> Section {
+    let mut blocks = Vec::new();
+    for domain in &report.domains {
+        blocks.push(Block::Heading(phrases::domain_heading(domain)));
+        blocks.extend(phrases::override_sentence(&domain.class).map(Block::Paragraph));
+        blocks.push(Block::Paragraph(phrases::basis_line(domain)));
+        match domain.items.is_empty() {
+            true => blocks.push(Block::Paragraph(format!("{}.", phrases::NOT_RATED))),
+            false => blocks.push(Block::List(
+                domain.items.iter().map(phrases::item_line).collect(),
+            )),
+        }
+    }
+    section(SectionKind::Ratings, "Ratings in detail", blocks)
+}
+
+fn strategies_section(report: &Report) -> Section {
+    let mut blocks = Vec::new();
+    if report.strategies.is_empty() {
+        blocks.push(Block::Paragraph(phrases::NO_STRATEGIES.into()));
+    }
+    for note in &report.strategies {
+        blocks.push(Block::Heading(phrases::strategy_heading(note)));
+        blocks.push(Block::Paragraph(phrases::REDUCE_INTRO.into()));
+        blocks.push(Block::List(note.reduce.clone()));
+        blocks.push(Block::Paragraph(phrases::HANDLE_INTRO.into()));
+        blocks.push(Block::List(note.handle.clone()));
+    }
+    section(SectionKind::Strategies, "All strategies", blocks)
+}
+
+fn crosswalk_section(report: &Report) -> Section {
+    let mut blocks = vec![Block::Paragraph(phrases::CROSSWALK_INTRO.into())];
+    for source in &report.crosswalk {
+        blocks.push(Block::Heading(source.name.clone()));
+        let rows = source
+            .factors
+            .iter()
+            .map(|factor| {
+                let missing: Vec<&str> = factor.missing.iter().map(|s| s.code()).collect();
+                vec![
+                    Cell::plain(factor.name.clone()),
+                    Cell::marked(
+                        phrases::coverage_label(factor.coverage),
+                        Mark::Coverage(factor.coverage),
+                    ),
+                    match factor.highest {
+                        Some(level) => Cell::marked(level.label(), Mark::Level(level)),
+                        None => Cell::plain(phrases::NONE),
+                    },
+                    Cell::plain(match missing.is_empty() {
+                        true => phrases::NONE.to_string(),
+                        false => missing.join(", "),
+                    }),
+                ]
+            })
+            .collect();
+        blocks.push(Block::Table(
+            phrases::CROSSWALK_COLUMNS.map(String::from).to_vec(),
+            rows,
+        ));
+    }
+    section(SectionKind::Crosswalk, "Social care crosswalk", blocks)
 }
 
 #[cfg(test)]
@@ -389,18 +446,9 @@ mod tests {
     fn raters_without_a_name_are_left_out_of_the_context() {
         let mut assessment = Assessment::new("t");
         assessment.raters = vec![
-            Rater {
-                name: " ".into(),
-                role: Some("lead".into()),
-            },
-            Rater {
-                name: "Ben".into(),
-                role: Some("family carer".into()),
-            },
-            Rater {
-                name: "Ann".into(),
-                role: None,
-            },
+            Rater::new(" ", Some("lead".into())),
+            Rater::new("Ben", Some("family carer".into())),
+            Rater::new("Ann", None),
         ];
         let lines = context_lines(&crate::assess(&assessment));
         assert!(
@@ -413,5 +461,38 @@ mod tests {
             lines.iter().all(|line| !line.starts_with("Rated by")),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn an_untitled_assessment_is_called_so() {
+        let outline = outline(&crate::assess(&Assessment::new("  ")));
+        assert_eq!(outline.title, "NASSS assessment: Untitled assessment");
+    }
+
+    #[test]
+    fn the_summary_shows_the_top_three_strategies_most_complex_first() {
+        use crate::model::{Domain, Level};
+        let mut levels = [Level::Simple; 7];
+        levels[Domain::Technology.index()] = Level::Complicated;
+        levels[Domain::Organisation.index()] = Level::Complex;
+        let report = crate::assess(&Assessment::quick("t", levels));
+        let section = outline(&report)
+            .section(SectionKind::TopStrategies)
+            .cloned()
+            .expect("a summary has top strategies");
+        let headings: Vec<&str> = section
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Heading(text) => Some(text.as_str()),
+                Block::Paragraph(_) | Block::List(_) | Block::Table(..) => None,
+            })
+            .collect();
+        assert_eq!(headings.len(), TOP_STRATEGIES);
+        assert!(headings.iter().all(|h| h.starts_with("5")), "{headings:?}");
+        let more = report.strategies.len() - TOP_STRATEGIES;
+        assert!(section.blocks.contains(&Block::Paragraph(format!(
+            "{more} more in the full detail below."
+        ))));
     }
 }

@@ -1,32 +1,33 @@
 //! Plain-text rendering of a report outline: underlined headings, wrapped paragraphs, dashed
 //! lists and aligned tables, for terminals and e-mail.
 
-use super::Block;
+use super::{flatten, Cell, Flat, Outline};
 
 const WIDTH: usize = 92;
 
-pub fn render(blocks: &[Block]) -> String {
+pub fn render(outline: &Outline) -> String {
     let mut out = String::new();
-    for block in blocks {
+    for block in flatten(outline) {
         match block {
-            Block::Heading(level, text) => {
+            Flat::Heading(level, text) => {
                 let rule = match level {
                     1 => '=',
                     2 => '-',
-                    _ => '~',
+                    3 => '~',
+                    _ => '.',
                 };
                 out.push_str(text);
                 out.push('\n');
                 out.extend(std::iter::repeat_n(rule, text.chars().count()));
                 out.push('\n');
             }
-            Block::Paragraph(text) => out.push_str(&wrap(text, "", "")),
-            Block::List(items) => {
+            Flat::Paragraph(text) => out.push_str(&wrap(text, "", "")),
+            Flat::List(items) => {
                 for item in items {
                     out.push_str(&wrap(item, "- ", "  "));
                 }
             }
-            Block::Table(header, rows) => out.push_str(&table(header, rows)),
+            Flat::Table(header, rows) => out.push_str(&table(header, rows)),
         }
         out.push('\n');
     }
@@ -57,7 +58,11 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
     out
 }
 
-fn table(header: &[String], rows: &[Vec<String>]) -> String {
+fn table(header: &[String], rows: &[Vec<Cell>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|cell| cell.text.clone()).collect())
+        .collect();
     let widths: Vec<usize> = (0..header.len())
         .map(|col| {
             std::iter::once(header)
@@ -78,7 +83,7 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
     let mut out = line(header);
     let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
     out.push_str(&format!("{}\n", rule.join("  ")));
-    for row in rows {
+    for row in &rows {
         out.push_str(&line(row));
     }
     out
@@ -90,18 +95,17 @@ mod tests {
 
     #[test]
     fn wraps_long_paragraphs() {
-        let text = "word ".repeat(40);
-        let out = render(&[Block::Paragraph(text)]);
+        let out = wrap(&"word ".repeat(40), "", "");
         assert!(out.lines().all(|line| line.chars().count() <= WIDTH));
         assert!(out.lines().count() > 1);
     }
 
     #[test]
     fn aligns_tables() {
-        let out = render(&[Block::Table(
-            vec!["A".into(), "Bee".into()],
-            vec![vec!["long cell".into(), "x".into()]],
-        )]);
+        let out = table(
+            &["A".into(), "Bee".into()],
+            &[vec![Cell::plain("long cell"), Cell::plain("x")]],
+        );
         assert_eq!(out, "A          Bee\n---------  ---\nlong cell  x\n");
     }
 }

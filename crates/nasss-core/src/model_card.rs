@@ -1,8 +1,11 @@
-//! The model card's plain-language summary, shown under "How to read this outlook": the section
-//! of `docs/model.md` headed "## In plain words", compiled in so the app and the card cannot
-//! drift apart. Only `**bold**` is rendered; everything else is plain text.
+//! The model card's plain-language summary, shown with every outlook ("How to read this
+//! outlook"): the section of `docs/model.md` headed "## In plain words", compiled in so that the
+//! shells and the card cannot drift apart. Only `**bold**` is marked; the rest is plain text.
 
-const MODEL_CARD: &str = include_str!("../../docs/model.md");
+/// The heading of the disclosure that holds the plain words.
+pub const HOW_TO_READ: &str = "How to read this outlook";
+
+const MODEL_CARD: &str = include_str!("../../../docs/model.md");
 
 /// A run of text, bold or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +64,6 @@ pub fn spans(line: &str) -> Vec<Span<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn the_plain_words_section_is_there_and_has_bold_bands() {

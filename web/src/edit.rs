@@ -1,0 +1,127 @@
+//! The edits a person makes to the open assessment, and [`apply`], which makes one. Pure: the
+//! date comes in with the edit's action, and the reducer in `state.rs` decides which assessment
+//! an edit applies to.
+
+use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, RaterId, Reason};
+use nasss_core::model::{Complexity, Domain, Item, Level};
+use nasss_core::setting::{Framing, Outcome, Setting, Stage};
+use nasss_core::Assessment;
+
+/// A change to the open assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Title(String),
+    Description(String),
+    Setting(Setting),
+    /// Prospective (false) or retrospective (true).
+    Retrospective(bool),
+    /// The actual outcome of a retrospective assessment; `None` is "not known yet".
+    Outcome(Option<Outcome>),
+    Stage(Option<Stage>),
+    Mode(Mode),
+    Level {
+        item: Item,
+        level: Level,
+    },
+    Note {
+        item: Item,
+        note: String,
+    },
+    Evidence {
+        item: Item,
+        lines: Vec<String>,
+    },
+    Kind {
+        item: Item,
+        kind: Option<ComplexityKind>,
+    },
+    Override {
+        domain: Domain,
+        level: Complexity,
+        reason: Reason,
+    },
+    RemoveOverride(Domain),
+    /// Adds a rater with no name yet, at the end of the list.
+    AddRater,
+    /// Renames a rater; the name is stored trimmed.
+    RaterName {
+        rater: RaterId,
+        name: String,
+    },
+    /// Sets a rater's role: trimmed, and `None` when blank.
+    RaterRole {
+        rater: RaterId,
+        role: String,
+    },
+    RemoveRater(RaterId),
+}
+
+/// Applies one edit to an assessment.
+pub fn apply(assessment: &mut Assessment, edit: Edit, today: &Date) {
+    match edit {
+        Edit::Title(title) => assessment.title = title,
+        Edit::Description(description) => assessment.description = description,
+        Edit::Setting(setting) => assessment.setting = setting,
+        Edit::Retrospective(true) => {
+            if !assessment.framing.is_retrospective() {
+                assessment.framing = Framing::Retrospective { outcome: None };
+            }
+        }
+        Edit::Retrospective(false) => assessment.framing = Framing::Prospective,
+        Edit::Outcome(outcome) => assessment.framing = Framing::Retrospective { outcome },
+        Edit::Stage(stage) => assessment.stage = stage,
+        Edit::Mode(mode) => assessment.mode = mode,
+        Edit::Level { item, level } => {
+            let rating = assessment.rating_mut(item);
+            rating.level = level;
+            rating.rated_on = Some(today.clone());
+        }
+        Edit::Note { item, note } => assessment.rating_mut(item).note = note,
+        Edit::Evidence { item, lines } => assessment.rating_mut(item).evidence = lines,
+        Edit::Kind { item, kind } => assessment.rating_mut(item).kind = kind,
+        Edit::Override {
+            domain,
+            level,
+            reason,
+        } => {
+            assessment.overrides.insert(
+                domain,
+                Override {
+                    level,
+                    reason,
+                    by: None,
+                    on: Some(today.clone()),
+                },
+            );
+        }
+        Edit::RemoveOverride(domain) => {
+            assessment.overrides.remove(&domain);
+        }
+        Edit::AddRater => {
+            assessment.add_rater();
+        }
+        Edit::RaterName { rater, name } => {
+            if let Some(rater) = assessment.rater_mut(rater) {
+                rater.name = name.trim().to_string();
+            }
+        }
+        Edit::RaterRole { rater, role } => {
+            if let Some(rater) = assessment.rater_mut(rater) {
+                let role = role.trim();
+                rater.role = (!role.is_empty()).then(|| role.to_string());
+            }
+        }
+        Edit::RemoveRater(rater) => {
+            assessment.remove_rater(rater);
+        }
+    }
+}
+
+/// Evidence as typed into a box: one item per non-blank line.
+pub fn evidence_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(str::to_string)
+        .collect()
+}
