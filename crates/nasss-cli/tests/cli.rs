@@ -75,7 +75,7 @@ fn batch_reads_json_lines_from_stdin() {
     assert_eq!(rows.len(), 3, "{}", run.stdout);
     assert!(rows[1].starts_with("GPS location devices for people living with dementia,uncertain,unlikely,very_unlikely,3,3,0,1,"));
     assert!(rows[2].starts_with(
-        "Digital telecare with activity sensors,uncertain,unlikely,very_unlikely,1,3,0,3,"
+        "Digital telecare with activity sensors,uncertain,possible,very_unlikely,1,3,0,3,"
     ));
     insta::assert_snapshot!("jsonl_stderr", run.stderr);
 }
@@ -110,7 +110,7 @@ fn assess_renders_every_format() {
     }
     let json = nasss(&["assess", TELECARE, "-f", "json"], None);
     let value: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON report");
-    assert_eq!(value["outlook"]["best"], "unlikely");
+    assert_eq!(value["outlook"]["best"], "possible");
     assert_eq!(value["outlook"]["worst"], "very_unlikely");
 }
 
