@@ -457,6 +457,231 @@ mod tests {
         }
     }
 
+    /// Words that carry no meaning of their own, for finding shared marker phrases.
+    const STOPWORDS: &[&str] = &[
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "is", "are",
+        "be", "it", "its", "as", "at", "from", "that", "this", "which", "who", "what", "their",
+        "they", "them", "there", "than", "not", "no", "nor", "so", "but", "if", "any", "such",
+        "can", "could", "would", "will", "may", "might", "been", "being", "has", "have", "had",
+        "do", "does", "did", "into", "out", "up", "over", "about", "also", "each", "every",
+        "other", "others", "one", "few", "many", "most", "some", "more", "much", "very", "own",
+        "same", "all", "both",
+    ];
+
+    /// The pairs of neighbouring words in a text whose two ends both carry meaning
+    /// ("staff turnover", "short-term grants"), with `{tokens}` left out.
+    fn marker_phrases(text: &str) -> std::collections::BTreeSet<String> {
+        let mut plain = String::with_capacity(text.len());
+        let mut depth = 0;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth > 0 => {}
+                _ => plain.push(c),
+            }
+        }
+        let words: Vec<String> = plain
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words
+            .windows(2)
+            .filter(|pair| pair.iter().all(|w| !STOPWORDS.contains(&w.as_str())))
+            .map(|pair| pair.join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn no_two_complex_descriptors_share_a_marker_phrase() {
+        // One fact should make one sub-domain complex, not several: so no meaningful pair of
+        // words may appear in the complex descriptors of two different sub-domains.
+        let phrases: Vec<(SubDomain, std::collections::BTreeSet<String>)> = SubDomain::ALL
+            .into_iter()
+            .map(|sub| {
+                let text = bank()
+                    .sub_domain(sub)
+                    .descriptors
+                    .complex
+                    .variants()
+                    .join(" ");
+                (sub, marker_phrases(&text))
+            })
+            .collect();
+        for (index, (a, mine)) in phrases.iter().enumerate() {
+            for (b, theirs) in &phrases[index + 1..] {
+                let shared: Vec<&String> = mine.intersection(theirs).collect();
+                assert!(
+                    shared.is_empty(),
+                    "{a} and {b} share complex markers {shared:?}"
+                );
+            }
+        }
+    }
+
+    /// Facts that on their own are bad news, the words that name each, and the one sub-domain
+    /// whose descriptors may speak of it.
+    const SINGLE_FACTS: &[(&str, &[&str], SubDomain)] = &[
+        (
+            "grant or pilot funding ends",
+            &["grant", "pilot fund", "short-term", "one-off"],
+            SubDomain::S5C,
+        ),
+        (
+            "savings land in another organisation's budget",
+            &["savings", "another organisation's budget"],
+            SubDomain::S5C,
+        ),
+        (
+            "a procurement is needed",
+            &["procurement", "tender"],
+            SubDomain::S5C,
+        ),
+        ("staff turnover is high", &["turnover"], SubDomain::S5A),
+        (
+            "the change rests on one champion",
+            &["champion", "rests on one", "a few people"],
+            SubDomain::S5A,
+        ),
+        (
+            "growing needs more staff or carers than can be recruited",
+            &["recruit"],
+            SubDomain::S5E,
+        ),
+        (
+            "political backing could change",
+            &["election", "minister"],
+            SubDomain::S6A,
+        ),
+        (
+            "some people cannot consent",
+            &["mental capacity", "best-interests", "best interests"],
+            SubDomain::S6B,
+        ),
+        (
+            "surprises throw the organisations into crisis",
+            &["crisis", "surprise"],
+            SubDomain::S7B,
+        ),
+    ];
+
+    #[test]
+    fn each_single_fact_is_rated_in_one_sub_domain() {
+        for &(fact, words, owner) in SINGLE_FACTS {
+            let speaks = |text: &Text| {
+                text.variants().iter().any(|variant| {
+                    let lower = variant.to_lowercase();
+                    words.iter().any(|word| lower.contains(word))
+                })
+            };
+            let found: Vec<SubDomain> = SubDomain::ALL
+                .into_iter()
+                .filter(|&sub| {
+                    let descriptors = &bank().sub_domain(sub).descriptors;
+                    Complexity::ALL
+                        .into_iter()
+                        .any(|level| speaks(descriptors.get(level)))
+                })
+                .collect();
+            assert_eq!(found, vec![owner], "`{fact}` is described in {found:?}");
+            assert!(
+                speaks(
+                    bank()
+                        .sub_domain(owner)
+                        .descriptors
+                        .get(Complexity::Complex)
+                ),
+                "`{fact}` is not in {owner}'s complex descriptor"
+            );
+            // The whole-domain descriptors, used in quick assessments, follow the same rule.
+            for content in &bank().domains {
+                let here = Complexity::ALL
+                    .into_iter()
+                    .any(|level| speaks(content.descriptors.get(level)));
+                assert!(
+                    !here || content.domain == owner.domain(),
+                    "`{fact}` is described in domain {}",
+                    content.domain
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_bad_fact_makes_one_domain_complex() {
+        use crate::assessment::{Assessment, Mode, Rating};
+        use crate::model::Level;
+        use crate::outlook::Band;
+        for &(fact, _, owner) in SINGLE_FACTS {
+            let mut assessment = Assessment::new(fact);
+            assessment.mode = Mode::Full;
+            for sub in SubDomain::ALL {
+                let level = match sub == owner {
+                    true => Level::Complex,
+                    false => Level::Simple,
+                };
+                assessment.ratings.insert(sub, Rating::new(level));
+            }
+            let report = crate::report::assess(&assessment);
+            let complex: Vec<Domain> = report
+                .domains
+                .iter()
+                .filter(|d| d.class.range.best == Complexity::Complex)
+                .map(|d| d.domain)
+                .collect();
+            assert_eq!(complex, vec![owner.domain()], "{fact}");
+            assert_eq!(report.outlook.best, Band::Possible, "{fact}");
+            assert!(!report.outlook.is_uncertain(), "{fact}");
+        }
+    }
+
+    #[test]
+    fn acronyms_are_spelled_out_on_first_use() {
+        const ACRONYMS: &[&str] = &[
+            "CQC", "MHRA", "NMC", "GMC", "DSPT", "NICE", "SCIE", "SSSC", "NISCC", "BASW", "ADASS",
+            "ADCS", "RQIA",
+        ];
+        for sub in SubDomain::ALL {
+            let content = bank().sub_domain(sub);
+            let mut texts: Vec<&Text> = vec![&content.help, &content.example];
+            for question in &content.questions {
+                texts.push(&question.prospective);
+            }
+            for level in Complexity::ALL {
+                texts.push(content.descriptors.get(level));
+            }
+            texts.extend(
+                content
+                    .strategies
+                    .reduce
+                    .iter()
+                    .chain(&content.strategies.handle),
+            );
+            for setting in [Setting::Health, Setting::AdultSocialCare] {
+                let all: String = texts
+                    .iter()
+                    .map(|text| text.render(setting))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for acronym in ACRONYMS {
+                    let first = all.match_indices(acronym).find(|(at, _)| {
+                        let before = all[..*at].chars().next_back();
+                        let after = all[at + acronym.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    });
+                    if let Some((at, _)) = first {
+                        assert!(
+                            all[..at].ends_with('('),
+                            "{sub} ({setting:?}) uses {acronym} before spelling it out"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn tokens_fill_per_setting() {
         let text = Text::Same("{people} and {staff} at {organisation}.".into());
@@ -466,7 +691,7 @@ mod tests {
         );
         assert_eq!(
             text.render(Setting::ChildrensSocialCare),
-            "Children, young people and families and social workers, family support and residential staff at the children's services department."
+            "Children, young people and the parents or carers they live with and social workers, family support and residential staff at the children's services department."
         );
         let unknown = Text::Same("a {nope} b".into());
         assert_eq!(unknown.render(Setting::Health), "a {nope} b");
