@@ -49,6 +49,10 @@ impl TokenContent {
 pub struct SourceContent {
     pub id: FactorSource,
     pub name: String,
+    /// The project's source document it comes from (`shared/seeds/NNN_*.txt`), e.g. `"004"`.
+    pub seed: String,
+    /// The document, as a reader would cite it.
+    pub reference: String,
 }
 
 /// A text written once, or once for health and once for social care; may hold `{tokens}`.
@@ -128,6 +132,9 @@ pub struct FactorContent {
     pub name: String,
     pub description: String,
     pub basis: String,
+    /// Where in the seed document the factor comes from, with a short quotation, so a reviewer
+    /// can check the mapping without searching.
+    pub citation: String,
     pub sub_domains: Vec<SubDomain>,
 }
 
@@ -427,7 +434,30 @@ mod tests {
         }
         let sources: Vec<FactorSource> = bank().sources.iter().map(|content| content.id).collect();
         assert_eq!(sources, FactorSource::ALL.to_vec());
-        assert!(bank().sources.iter().all(|s| !s.name.trim().is_empty()));
+        for source in &bank().sources {
+            assert!(!source.name.trim().is_empty(), "{:?}", source.id);
+            assert!(!source.reference.trim().is_empty(), "{:?}", source.id);
+            assert!(
+                source.seed.len() == 3 && source.seed.chars().all(|c| c.is_ascii_digit()),
+                "{:?} seed `{}`",
+                source.id,
+                source.seed
+            );
+        }
+        for content in &bank().factors {
+            let seed = &bank().source(content.source).seed;
+            assert!(
+                content.citation.starts_with(&format!("Seed {seed}, ")),
+                "{:?} should cite seed {seed} first: {}",
+                content.id,
+                content.citation
+            );
+            assert!(
+                content.citation.matches('"').count() >= 2,
+                "{:?} should quote the passage it rests on",
+                content.id
+            );
+        }
         let stages: Vec<Stage> = bank().stages.iter().map(|content| content.id).collect();
         assert_eq!(stages, Stage::ALL.to_vec());
         for content in &bank().stages {

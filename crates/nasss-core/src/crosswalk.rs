@@ -1,6 +1,6 @@
-//! The social-care crosswalk: which of the SCIE scaling factors (seed 004) and the EXIT study's
-//! ingredients (seed 000) an assessment has covered, which it has missed, and which look like a
-//! concern. Each factor names the NASSS sub-domains whose ratings speak to it
+//! The social-care crosswalk: which of the SCIE scaling factors (seed 004), the EXIT study's
+//! ingredients (seed 000), SCIE's conditions for innovation (seed 003) and the SASCI capabilities
+//! (seed 002) an assessment has covered, which it has missed, and which look like a concern. Each factor names the NASSS sub-domains whose ratings speak to it
 //! (`data/crosswalk.toml`); a factor is covered when those sub-domains have known levels.
 
 use crate::assessment::Assessment;
@@ -96,6 +96,73 @@ mod tests {
         for factor in crosswalk(&assessment) {
             assert_eq!(factor.coverage, Coverage::Covered, "{:?}", factor.factor);
             assert_eq!(factor.highest, Some(Complexity::Complicated));
+        }
+    }
+
+    #[test]
+    fn complexity_is_covered_only_when_every_domain_is_rated() {
+        let found = |assessment: &Assessment| {
+            crosswalk(assessment)
+                .into_iter()
+                .find(|f| f.factor == Factor::ScieComplexity)
+                .map(|f| f.coverage)
+        };
+        let mut levels = [Level::Simple; 7];
+        levels[6] = Level::Unknown;
+        assert_eq!(
+            found(&Assessment::quick("t", levels)),
+            Some(Coverage::Partly)
+        );
+        assert_eq!(
+            found(&Assessment::quick("t", [Level::Simple; 7])),
+            Some(Coverage::Covered)
+        );
+        let mut full = Assessment::new("t");
+        full.mode = Mode::Full;
+        for sub in SubDomain::ALL {
+            full.ratings.insert(sub, Rating::new(Level::Complicated));
+        }
+        assert_eq!(found(&full), Some(Coverage::Covered));
+        full.ratings.remove(&SubDomain::S6D);
+        assert_eq!(found(&full), Some(Coverage::Partly));
+    }
+
+    #[test]
+    fn mappings_reach_the_questions_that_ask_about_them() {
+        let maps = |factor: Factor, subs: &[SubDomain]| {
+            let mapped = &bank().factor(factor).sub_domains;
+            for sub in subs {
+                assert!(mapped.contains(sub), "{factor:?} should map to {sub}");
+            }
+        };
+        use SubDomain as S;
+        // 4B asks whether the people served shaped the innovation and keep a say in it.
+        maps(Factor::ScieCoProduction, &[S::S4B, S::S5C]);
+        maps(Factor::ExitCoProduction, &[S::S4B]);
+        maps(Factor::ConditionsCoProduction, &[S::S4B]);
+        maps(
+            Factor::ScieResourcesDoubleRunning,
+            &[S::S3A, S::S5C, S::S5E, S::S6A],
+        );
+        maps(Factor::ScieRiskAversion, &[S::S5C]);
+        // 5E asks whether growth needs staff or carers who can be recruited and kept.
+        maps(Factor::ScieRecruitmentTurnover, &[S::S4C, S::S5E]);
+        maps(Factor::ConditionsProcurementHurdle, &[S::S5C]);
+        // The lone champion is rated in 5A, not in 7B.
+        maps(Factor::ExitSharedLeadership, &[S::S5A]);
+        assert!(!bank()
+            .factor(Factor::ExitSharedLeadership)
+            .sub_domains
+            .contains(&S::S7B));
+    }
+
+    #[test]
+    fn every_source_has_factors() {
+        for source in FactorSource::ALL {
+            assert!(
+                bank().factors.iter().any(|f| f.source == source),
+                "{source:?} has no factors"
+            );
         }
     }
 

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A social-care scaling factor or an EXIT ingredient.
+/// A social-care scaling factor, an EXIT ingredient, one of SCIE's conditions for innovation or a
+/// SASCI capability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Factor {
@@ -21,10 +22,23 @@ pub enum Factor {
     ExitSharedLeadership,
     ExitOutcomeMeasurement,
     ExitAdaptationLearning,
+    ConditionsSystemLeaders,
+    ConditionsCapabilities,
+    ConditionsCoProduction,
+    ConditionsInvestment,
+    ConditionsDataEvidence,
+    ConditionsProcurementHurdle,
+    ConditionsSharing,
+    SasciCollaboration,
+    SasciLeadership,
+    SasciLearning,
+    SasciResources,
+    SasciEnablingCulture,
+    SasciGovernance,
 }
 
 impl Factor {
-    pub const ALL: [Factor; 12] = [
+    pub const ALL: [Factor; 25] = [
         Factor::ScieComplexity,
         Factor::ScieDifficultEnvironment,
         Factor::ScieResourcesDoubleRunning,
@@ -37,6 +51,19 @@ impl Factor {
         Factor::ExitSharedLeadership,
         Factor::ExitOutcomeMeasurement,
         Factor::ExitAdaptationLearning,
+        Factor::ConditionsSystemLeaders,
+        Factor::ConditionsCapabilities,
+        Factor::ConditionsCoProduction,
+        Factor::ConditionsInvestment,
+        Factor::ConditionsDataEvidence,
+        Factor::ConditionsProcurementHurdle,
+        Factor::ConditionsSharing,
+        Factor::SasciCollaboration,
+        Factor::SasciLeadership,
+        Factor::SasciLearning,
+        Factor::SasciResources,
+        Factor::SasciEnablingCulture,
+        Factor::SasciGovernance,
     ];
 
     pub fn source(self) -> FactorSource {
@@ -53,6 +80,19 @@ impl Factor {
             | Factor::ExitSharedLeadership
             | Factor::ExitOutcomeMeasurement
             | Factor::ExitAdaptationLearning => FactorSource::Exit,
+            Factor::ConditionsSystemLeaders
+            | Factor::ConditionsCapabilities
+            | Factor::ConditionsCoProduction
+            | Factor::ConditionsInvestment
+            | Factor::ConditionsDataEvidence
+            | Factor::ConditionsProcurementHurdle
+            | Factor::ConditionsSharing => FactorSource::ScieConditions,
+            Factor::SasciCollaboration
+            | Factor::SasciLeadership
+            | Factor::SasciLearning
+            | Factor::SasciResources
+            | Factor::SasciEnablingCulture
+            | Factor::SasciGovernance => FactorSource::Sasci,
         }
     }
 }
@@ -65,9 +105,18 @@ pub enum FactorSource {
     Scie,
     /// The EXIT study's ingredients (seed 000).
     Exit,
+    /// SCIE's five conditions for innovation in adult social care, and the hurdles (seed 003).
+    ScieConditions,
+    /// The capabilities for innovation named by the SASCI project (seed 002).
+    Sasci,
 }
 
 impl FactorSource {
     /// Every source, in the order reports show them.
-    pub const ALL: [FactorSource; 2] = [FactorSource::Scie, FactorSource::Exit];
+    pub const ALL: [FactorSource; 4] = [
+        FactorSource::Scie,
+        FactorSource::Exit,
+        FactorSource::ScieConditions,
+        FactorSource::Sasci,
+    ];
 }
