@@ -1,7 +1,9 @@
 //! The social-care crosswalk: which of the SCIE scaling factors (seed 004), the EXIT study's
-//! ingredients (seed 000), SCIE's conditions for innovation (seed 003) and the SASCI capabilities
-//! (seed 002) an assessment has covered, which it has missed, and which look like a concern. Each factor names the NASSS sub-domains whose ratings speak to it
-//! (`data/crosswalk.toml`); a factor is covered when those sub-domains have known levels.
+//! ingredients (seed 000), SCIE's conditions for innovation (seed 003), the SASCI capabilities
+//! (seed 002) and the Innovate Project's tests for children's social care (seed 001) an assessment
+//! has covered, which it has missed, and which look like a concern. Each factor names the NASSS
+//! sub-domains whose ratings speak to it (`data/crosswalk.toml`); a factor is covered when those
+//! sub-domains have known levels.
 
 use crate::assessment::Assessment;
 use crate::bank::bank;

@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A social-care scaling factor, an EXIT ingredient, one of SCIE's conditions for innovation or a
-/// SASCI capability.
+/// A social-care scaling factor, an EXIT ingredient, one of SCIE's conditions for innovation, a
+/// SASCI capability, or one of the Innovate Project's tests for children's social care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Factor {
@@ -35,10 +35,17 @@ pub enum Factor {
     SasciResources,
     SasciEnablingCulture,
     SasciGovernance,
+    InnovatePower,
+    InnovateRisk,
+    InnovateRelationships,
+    InnovateDesirableFeasible,
+    InnovateViability,
+    InnovateScalability,
+    InnovateProgressiveness,
 }
 
 impl Factor {
-    pub const ALL: [Factor; 25] = [
+    pub const ALL: [Factor; 32] = [
         Factor::ScieComplexity,
         Factor::ScieDifficultEnvironment,
         Factor::ScieResourcesDoubleRunning,
@@ -64,6 +71,13 @@ impl Factor {
         Factor::SasciResources,
         Factor::SasciEnablingCulture,
         Factor::SasciGovernance,
+        Factor::InnovatePower,
+        Factor::InnovateRisk,
+        Factor::InnovateRelationships,
+        Factor::InnovateDesirableFeasible,
+        Factor::InnovateViability,
+        Factor::InnovateScalability,
+        Factor::InnovateProgressiveness,
     ];
 
     pub fn source(self) -> FactorSource {
@@ -93,6 +107,13 @@ impl Factor {
             | Factor::SasciResources
             | Factor::SasciEnablingCulture
             | Factor::SasciGovernance => FactorSource::Sasci,
+            Factor::InnovatePower
+            | Factor::InnovateRisk
+            | Factor::InnovateRelationships
+            | Factor::InnovateDesirableFeasible
+            | Factor::InnovateViability
+            | Factor::InnovateScalability
+            | Factor::InnovateProgressiveness => FactorSource::Innovate,
         }
     }
 }
@@ -109,14 +130,18 @@ pub enum FactorSource {
     ScieConditions,
     /// The capabilities for innovation named by the SASCI project (seed 002).
     Sasci,
+    /// The Innovate Project's guiding framework for children's social care (seed 001): what sets
+    /// the sector apart, and the tests an innovation must pass as it moves round the wheel.
+    Innovate,
 }
 
 impl FactorSource {
     /// Every source, in the order reports show them.
-    pub const ALL: [FactorSource; 4] = [
+    pub const ALL: [FactorSource; 5] = [
         FactorSource::Scie,
         FactorSource::Exit,
         FactorSource::ScieConditions,
         FactorSource::Sasci,
+        FactorSource::Innovate,
     ];
 }
