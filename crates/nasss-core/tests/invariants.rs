@@ -73,6 +73,18 @@ fn invariant_3_and_4_over_every_profile() {
     }
 }
 
+/// Not one of the spec's five, but the band table's own sourced rule since issue 9: exactly one
+/// complex domain is the research note's "at risk: target that domain; spread is possible with
+/// support", whatever the other domains are (docs/model.md, "The removed rule").
+#[test]
+fn one_complex_domain_is_possible_however_many_are_complicated() {
+    for profile in all_profiles() {
+        if count(&profile, Complexity::Complex) == 1 {
+            assert_eq!(band(&profile), Band::Possible, "{profile:?}");
+        }
+    }
+}
+
 fn level() -> impl Strategy<Value = Level> {
     prop::sample::select(Level::ALL.to_vec())
 }
