@@ -13,8 +13,9 @@ use crate::outlook::{best_profile, count, outlook, Band, Outlook};
 use crate::setting::{Framing, Setting, Stage};
 use serde::Serialize;
 
-/// The version tag of the report's JSON form.
-pub const REPORT_SCHEMA: &str = "nasss-report/1";
+/// The version tag of the report's JSON form. Version 2 names the domains wherever the report
+/// mentions them (drivers, changes, pivotal unknowns) and groups the crosswalk by source.
+pub const REPORT_SCHEMA: &str = "nasss-report/2";
 
 /// What the analyser concludes about one assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]

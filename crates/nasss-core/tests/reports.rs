@@ -27,7 +27,7 @@ fn json_report_is_valid_json_with_its_schema_tag() {
         let report = nasss_core::assess(&example.assessment());
         let value: serde_json::Value =
             serde_json::from_str(&render(&report, Format::Json)).expect("valid JSON");
-        assert_eq!(value["schema"], "nasss-report/1");
+        assert_eq!(value["schema"], "nasss-report/2");
         assert_eq!(value["domains"].as_array().map(Vec::len), Some(7));
     }
 }

@@ -80,7 +80,7 @@ pub fn render(report: &Report, format: Format) -> String {
     }
 }
 
-/// The report as pretty-printed JSON (`"schema": "nasss-report/1"`).
+/// The report as pretty-printed JSON (`"schema": "nasss-report/2"`).
 pub fn json(report: &Report) -> String {
     let mut out = serde_json::to_string_pretty(report)
         .unwrap_or_else(|error| format!("{{\"error\": \"cannot serialise report: {error}\"}}"));
