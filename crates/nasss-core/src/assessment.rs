@@ -1,23 +1,38 @@
 //! The assessment: what a person records about one innovation. This is the file format the app
-//! exports and the CLI reads (`"schema": "nasss-assessment/1"`), so every field here is a
-//! promise to old files; `load.rs` reads it with located errors and `schema.rs` derives its JSON
-//! Schema from these types.
+//! exports and the CLI reads, so every field here is a promise to old files; `load.rs` reads it
+//! with located errors and `schema.rs` derives its JSON Schema from these types.
+//!
+//! Versions: `nasss-assessment/1` (ratings, overrides, raters, source) and
+//! `nasss-assessment/2`, which adds an `id`, rater ids, each rater's own ratings and a workshop
+//! (`team.rs`), the plan (`plan.rs`) and snapshots (`snapshot.rs`). Every version-1 file reads as
+//! it always did; files are written as the current version.
 
 use crate::model::{Complexity, Domain, Item, Level, SubDomain};
+use crate::plan::Plan;
 use crate::setting::{Framing, Setting, Stage};
+use crate::snapshot::Snapshot;
+use crate::team::{AssessmentId, Team};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The schema tag every assessment file carries.
+/// The schema tags assessment files carry, oldest first.
 pub const SCHEMA_V1: &str = "nasss-assessment/1";
+pub const SCHEMA_V2: &str = "nasss-assessment/2";
+/// The version this code writes.
+pub const SCHEMA_CURRENT: &str = SCHEMA_V2;
+/// Every version this code reads.
+pub const SCHEMAS: [&str; 2] = [SCHEMA_V1, SCHEMA_V2];
 
 /// One innovation, its context and its ratings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
-    /// Always `"nasss-assessment/1"` for this version of the format.
+    /// `"nasss-assessment/2"` (this code also reads `"nasss-assessment/1"`).
     pub schema: SchemaTag,
+    /// The assessment's identity, shared by a team's invitation and replies (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<AssessmentId>,
     /// A short name for the innovation.
     pub title: String,
     /// What the innovation is and who it is for.
@@ -57,6 +72,16 @@ pub struct Assessment {
     /// For a published case: where it comes from and how the ratings were made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// Each rater's own ratings and any workshop (version 2). The assessment's own ratings are
+    /// then the group's agreed levels.
+    #[serde(default, skip_serializing_if = "Team::is_empty")]
+    pub team: Team,
+    /// The plan: theory of change, resources and next steps (version 2).
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
+    /// The assessment as it stood at named moments, oldest first (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
 }
 
 impl Assessment {
@@ -64,6 +89,7 @@ impl Assessment {
     pub fn new(title: impl Into<String>) -> Assessment {
         Assessment {
             schema: SchemaTag,
+            id: None,
             title: title.into(),
             description: String::new(),
             setting: Setting::default(),
@@ -77,6 +103,9 @@ impl Assessment {
             created: None,
             updated: None,
             source: None,
+            team: Team::default(),
+            plan: Plan::default(),
+            snapshots: Vec::new(),
         }
     }
 
@@ -241,17 +270,18 @@ pub struct SchemaTag;
 
 impl Serialize for SchemaTag {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(SCHEMA_V1)
+        serializer.serialize_str(SCHEMA_CURRENT)
     }
 }
 
 impl<'de> Deserialize<'de> for SchemaTag {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<SchemaTag, D::Error> {
         let tag = String::deserialize(deserializer)?;
-        match tag == SCHEMA_V1 {
+        match SCHEMAS.contains(&tag.as_str()) {
             true => Ok(SchemaTag),
             false => Err(serde::de::Error::custom(format!(
-                "unsupported schema `{tag}`: this version reads `{SCHEMA_V1}`"
+                "unsupported schema `{tag}`: this version reads {}",
+                SCHEMAS.map(|s| format!("`{s}`")).join(" and ")
             ))),
         }
     }
@@ -263,7 +293,10 @@ impl JsonSchema for SchemaTag {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "const": SCHEMA_V1, "description": "The file format and its version" })
+        schemars::json_schema!({
+            "enum": SCHEMAS,
+            "description": "The file format and its version; files are written as the newest"
+        })
     }
 }
 
@@ -383,10 +416,9 @@ impl From<Reason> for String {
 #[derive(Debug, Clone, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rater {
-    /// A handle for editing this rater while the assessment is open: unique within the
-    /// assessment, given in order as raters are read or added, and not part of the file.
-    #[serde(skip)]
-    #[schemars(skip)]
+    /// Unique within the assessment (version 2). A version-1 file has none: its raters are
+    /// numbered 1, 2, 3… as it is read.
+    #[serde(default, skip_serializing_if = "RaterId::is_unset")]
     pub id: RaterId,
     pub name: String,
     /// Their role or perspective, such as "service manager" or "family carer".
@@ -411,17 +443,49 @@ impl Rater {
     }
 }
 
-/// Which rater of an assessment (see [`Rater::id`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+/// Which rater of an assessment (see [`Rater::id`]); 0 means not numbered yet.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(transparent)]
 pub struct RaterId(pub u32);
 
-/// Reads the raters and numbers them 1, 2, 3… in file order.
+impl RaterId {
+    pub fn is_unset(&self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// Reads the raters and numbers those without an id (every rater of a version-1 file) after the
+/// highest id there is, in file order. Two raters with one id are refused.
 fn numbered_raters<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<Rater>, D::Error> {
     let mut raters = Vec::<Rater>::deserialize(deserializer)?;
-    for (index, rater) in raters.iter_mut().enumerate() {
-        rater.id = RaterId(u32::try_from(index + 1).unwrap_or(u32::MAX));
+    let mut seen = std::collections::BTreeSet::new();
+    for rater in raters.iter().filter(|r| !r.id.is_unset()) {
+        if !seen.insert(rater.id) {
+            return Err(serde::de::Error::custom(format!(
+                "two raters have the id {}: give each rater its own",
+                rater.id.0
+            )));
+        }
+    }
+    let mut next = seen.iter().next_back().map_or(0, |id| id.0);
+    for rater in raters.iter_mut().filter(|r| r.id.is_unset()) {
+        next += 1;
+        rater.id = RaterId(next);
     }
     Ok(raters)
 }
@@ -500,9 +564,18 @@ mod tests {
         assessment.rater_mut(RaterId(2)).unwrap().name = "Ben Ode".into();
         let names: Vec<&str> = assessment.raters.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Ben Ode", ""]);
+        let saved = crate::load(&assessment.to_file_text()).unwrap();
+        let ids: Vec<RaterId> = saved.raters.iter().map(|r| r.id).collect();
+        assert_eq!(
+            ids,
+            [RaterId(2), RaterId(3)],
+            "ids are saved from version 2 on"
+        );
+        let twice = r#"{"schema":"nasss-assessment/2","title":"t","raters":[{"id":4,"name":"A"},{"id":4,"name":"B"}]}"#;
+        let error = crate::load(twice).unwrap_err();
         assert!(
-            !assessment.to_file_text().contains("\"id\""),
-            "ids are not saved"
+            error.message.contains("two raters have the id 4"),
+            "{error}"
         );
     }
 

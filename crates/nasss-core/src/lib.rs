@@ -26,10 +26,13 @@ pub mod model;
 pub mod model_card;
 pub mod outcome;
 pub mod outlook;
+pub mod plan;
 pub mod render;
 pub mod report;
 pub mod schema;
 pub mod setting;
+pub mod snapshot;
+pub mod team;
 
 pub use assessment::Assessment;
 pub use load::{load, load_bytes, LoadError};

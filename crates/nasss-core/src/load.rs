@@ -2,7 +2,7 @@
 //! says where (line, column and JSON path) and what was expected; never a panic. Files declare
 //! their format version in `schema`; every version this crate has ever written is read here.
 
-use crate::assessment::{Assessment, Mode, SCHEMA_V1};
+use crate::assessment::{Assessment, Mode, SCHEMA_CURRENT};
 use crate::setting::Framing;
 use std::fmt;
 
@@ -57,7 +57,7 @@ pub fn load(text: &str) -> Result<Assessment, LoadError> {
             column: 0,
             path: String::new(),
             message: format!(
-                "the file is empty: an assessment is a JSON object starting {{\"schema\": \"{SCHEMA_V1}\", …"
+                "the file is empty: an assessment is a JSON object starting {{\"schema\": \"{SCHEMA_CURRENT}\", …"
             ),
         });
     }
@@ -95,7 +95,7 @@ fn explain(error: &serde_json::Error) -> String {
     };
     if message.contains("missing field `schema`") {
         return format!(
-            "missing field `schema`: add \"schema\": \"{SCHEMA_V1}\" at the top of the object"
+            "missing field `schema`: add \"schema\": \"{SCHEMA_CURRENT}\" at the top of the object"
         );
     }
     if message.contains("missing field `title`") {
@@ -180,8 +180,8 @@ mod tests {
 
     #[test]
     fn errors_say_where_and_what() {
-        check_error("", "the file is empty: an assessment is a JSON object starting {\"schema\": \"nasss-assessment/1\", …");
-        check_error("{\"title\": \"x\"}", "line 1, column 14: missing field `schema`: add \"schema\": \"nasss-assessment/1\" at the top of the object");
+        check_error("", "the file is empty: an assessment is a JSON object starting {\"schema\": \"nasss-assessment/2\", …");
+        check_error("{\"title\": \"x\"}", "line 1, column 14: missing field `schema`: add \"schema\": \"nasss-assessment/2\" at the top of the object");
         check_error(
             "{\"schema\": \"nasss-assessment/1\", \"title\": \"x\",\n \"ratings\": {\"5C\": {\"level\": \"chaotic\"}}}",
             "line 2, column 38: at `ratings.5C.level`: unknown variant `chaotic`, expected one of `simple`, `complicated`, `complex`, `unknown`",
@@ -190,7 +190,7 @@ mod tests {
             "{\"schema\": \"nasss-assessment/1\", \"title\": \"x\", \"ratings\": {\"9Z\": {}}}",
             "line 1, column 63: at `ratings.9Z`: unknown sub-domain `9Z`, expected a published code from 1A to 7B (1A, 1B, 2A-2D, 3A, 3B, 4A-4C, 5A-5E, 6A-6E, 7A, 7B)",
         );
-        check_error("{\"schema\": \"nasss-assessment/9\"}", "line 1, column 32: at `schema`: unsupported schema `nasss-assessment/9`: this version reads `nasss-assessment/1`");
+        check_error("{\"schema\": \"nasss-assessment/9\"}", "line 1, column 32: at `schema`: unsupported schema `nasss-assessment/9`: this version reads `nasss-assessment/1` and `nasss-assessment/2`");
         check_error(
             "{\"schema\": ",
             "line 1, column 11: at `schema`: this is not valid JSON (EOF while parsing a value)",
