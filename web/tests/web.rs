@@ -552,7 +552,8 @@ async fn raters_are_recorded_on_the_setup_page_and_named_in_the_report() {
     );
     let stored = storage().get_item(LIBRARY_KEY).unwrap().expect("saved");
     assert!(
-        stored.contains("{\"name\":\"Ben Ode\",\"role\":\"family carer\"}"),
+        // Version 2 files keep each rater's id beside the name and role.
+        stored.contains("\"name\":\"Ben Ode\",\"role\":\"family carer\"}"),
         "{stored}"
     );
     assert!(!stored.contains("Ann Lee"), "{stored}");
