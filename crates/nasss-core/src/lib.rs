@@ -12,6 +12,7 @@
 //! assert_eq!(report.outlook.best, Band::Unlikely);
 //! ```
 
+pub mod agreement;
 pub mod assessment;
 pub mod bank;
 pub mod calibrate;
