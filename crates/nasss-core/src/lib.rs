@@ -23,6 +23,7 @@ pub mod explain;
 pub mod factor;
 pub mod form;
 pub mod load;
+pub mod merge;
 pub mod model;
 pub mod model_card;
 pub mod outcome;

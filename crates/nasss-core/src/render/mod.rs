@@ -7,6 +7,8 @@ mod calibration;
 mod markdown;
 mod outline;
 pub mod phrases;
+
+pub mod team_phrases;
 mod text;
 
 pub use calibration::calibration_text;
