@@ -18,6 +18,7 @@ pub mod bank;
 pub mod calibrate;
 pub mod classify;
 pub mod crosswalk;
+pub mod disagreement;
 pub mod examples;
 pub mod explain;
 pub mod factor;
