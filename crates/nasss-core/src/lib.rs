@@ -34,6 +34,7 @@ pub mod render;
 pub mod report;
 pub mod schema;
 pub mod setting;
+pub mod share;
 pub mod snapshot;
 pub mod team;
 
