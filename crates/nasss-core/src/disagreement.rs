@@ -49,6 +49,17 @@ impl Split {
         }
     }
 
+    /// Where the split sorts: two steps apart first, then one step apart (in either place on
+    /// the scale), then agreed, then too few to tell.
+    pub fn rank(self) -> u8 {
+        match self {
+            Split::SimpleComplex => 0,
+            Split::SimpleComplicated | Split::ComplicatedComplex => 1,
+            Split::Agreed => 2,
+            Split::TooFew => 3,
+        }
+    }
+
     fn of(levels: &[Complexity]) -> Split {
         let (Some(low), Some(high)) = (levels.iter().min(), levels.iter().max()) else {
             return Split::TooFew;
@@ -77,6 +88,8 @@ pub struct RaterLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemSpread {
     pub item: Item,
+    /// The item's title in the assessment's setting.
+    pub title: String,
     pub split: Split,
     pub levels: Vec<RaterLevel>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,7 +130,8 @@ pub struct Figures {
 /// Everything the team pages show.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamAnalysis {
-    /// Each item the mode asks for, split items first, widest first, then in order.
+    /// Each item the mode asks for, split items first (two steps apart before one), then in
+    /// published order.
     pub items: Vec<ItemSpread>,
     /// The band if everyone's most optimistic level held on every item (best case).
     pub optimistic: Band,
@@ -219,8 +233,14 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
                 })
                 .collect();
             let known: Vec<Complexity> = levels.iter().filter_map(|l| l.level.known()).collect();
+            let setting = assessment.setting;
+            let title = match item {
+                Item::Domain(domain) => crate::bank::bank().domain(domain).title.render(setting),
+                Item::SubDomain(sub) => crate::bank::bank().sub_domain(sub).title.render(setting),
+            };
             ItemSpread {
                 item,
+                title,
                 split: Split::of(&known),
                 levels,
                 agreed: assessment.rating(item).cloned(),
@@ -285,7 +305,7 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
             outlook: outlook(&classify(&assessment.rater_assessment(view))),
         })
         .collect();
-    items.sort_by_key(|spread| spread.split);
+    items.sort_by_key(|spread| spread.split.rank());
     Some(TeamAnalysis {
         items,
         optimistic,

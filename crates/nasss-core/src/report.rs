@@ -50,6 +50,9 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
     pub caveat: &'static str,
+    /// Each person's view and where they differ, for an assessment with team views.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<crate::disagreement::TeamAnalysis>,
 }
 
 /// How many domains sit at each level (unknown: the domain is still a range).
@@ -228,6 +231,7 @@ pub fn assess(assessment: &Assessment) -> Report {
         comparison,
         outlook,
         caveat: CAVEAT,
+        team: crate::disagreement::analyse(assessment),
     }
 }
 

@@ -7,6 +7,7 @@ mod calibration;
 mod markdown;
 mod outline;
 pub mod phrases;
+mod team;
 
 pub mod team_phrases;
 mod text;

@@ -60,6 +60,11 @@ pub enum SectionKind {
     Strategies,
     Crosswalk,
     Stage,
+    /// A team's agreed levels, range and each person's outlook (`team.rs`).
+    Team,
+    TeamDisagreement,
+    TeamViews,
+    TeamAgreement,
 }
 
 impl SectionKind {
@@ -77,6 +82,10 @@ impl SectionKind {
             SectionKind::Strategies => "strategies",
             SectionKind::Crosswalk => "crosswalk",
             SectionKind::Stage => "stage",
+            SectionKind::Team => "team",
+            SectionKind::TeamDisagreement => "team-disagreement",
+            SectionKind::TeamViews => "team-views",
+            SectionKind::TeamAgreement => "team-agreement",
         }
     }
 }
@@ -271,6 +280,7 @@ fn summary(report: &Report) -> Vec<Section> {
         ),
         top_strategies_section(report),
     ];
+    sections.splice(1..1, super::team::summary_sections(report));
     let comparison = match (report.comparison, report.framing) {
         (Some(comparison), _) => Some(phrases::comparison_sentence(&comparison)),
         (None, Framing::Retrospective { outcome: None }) => Some(phrases::RECORD_OUTCOME.into()),
@@ -358,6 +368,7 @@ fn detail(report: &Report) -> Vec<Section> {
         strategies_section(report),
         crosswalk_section(report),
     ];
+    sections.splice(1..1, super::team::detail_sections(report));
     if let Some(stage) = &report.stage {
         sections.push(Section {
             kind: SectionKind::Stage,
