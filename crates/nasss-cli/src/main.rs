@@ -7,6 +7,7 @@
 mod batch;
 mod calibrate;
 mod input;
+mod team;
 
 use anyhow::Result;
 use clap::builder::TypedValueParser;
@@ -60,6 +61,26 @@ enum Command {
     Examples {
         /// The id of the example to print; leave out to list them all
         id: Option<String>,
+    },
+    /// Bring a team's replies (or ordinary assessment files) together into one team assessment
+    #[command(
+        after_help = "The first file is the team assessment if it is one (or an invitation); otherwise a new team\nassessment is started from it. Each file counts as one person's ratings: its one named rater,\nelse the file's name. The same person again replaces their earlier ratings; a file from a\ndifferent assessment is refused. Notes and refusals go to stderr."
+    )]
+    Merge {
+        /// The files to merge, in order
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the team assessment (standard output if left out)
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Show where a team agrees: each item's levels, split items first, and the agreement figures
+    Agreement {
+        /// A team assessment file (made by `nasss merge` or the app), or `-` for stdin
+        file: PathBuf,
+        /// Output format
+        #[arg(long, short, default_value = "text", value_parser = report_format())]
+        format: Format,
     },
     /// Score every case in a folder of assessment files against its recorded outcome
     Calibrate {
@@ -138,6 +159,8 @@ fn run(command: Command) -> Result<Outcome> {
             Ok(Outcome::Done)
         }
         Command::Batch { file, input } => batch::run(&file, input, &mut stdout),
+        Command::Merge { files, output } => team::merge(&files, output.as_deref(), &mut stdout),
+        Command::Agreement { file, format } => team::agreement(&file, format, &mut stdout),
         Command::Calibrate { dir, format } => calibrate::run(&dir, format, &mut stdout),
         Command::Examples { id: None } => {
             for example in nasss_core::examples::examples() {

@@ -114,7 +114,9 @@ pub struct RaterOutlook {
 /// The agreement figures and what they rest on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figures {
-    /// Krippendorff's alpha, ordinal metric; why not, when it cannot be worked out.
+    /// Krippendorff's alpha, ordinal metric; why not, when it cannot be worked out. In JSON, a
+    /// number, or `"too_few_pairs"` or `"no_variation"`.
+    #[serde(serialize_with = "alpha_json")]
     pub alpha: Result<f64, Undefined>,
     /// Raw agreement: the share of pairs of levels for the same item that match, 0 to 1.
     pub percent: Option<f64>,
@@ -125,6 +127,16 @@ pub struct Figures {
     /// Items the mode asks for.
     pub expected: usize,
     pub reading: Option<Reading>,
+}
+
+fn alpha_json<S: serde::Serializer>(
+    alpha: &Result<f64, Undefined>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match alpha {
+        Ok(value) => serializer.serialize_f64(*value),
+        Err(why) => why.serialize(serializer),
+    }
 }
 
 /// Everything the team pages show.

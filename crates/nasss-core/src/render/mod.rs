@@ -83,6 +83,23 @@ pub fn render(report: &Report, format: Format) -> String {
     }
 }
 
+/// The team's agreement (`nasss agreement`): a per-item table, split items first, and the
+/// figures, or for JSON the team analysis itself; `None` without team views.
+pub fn agreement(report: &Report, format: Format) -> Option<String> {
+    let outline = team::agreement_outline(report)?;
+    Some(match format {
+        Format::Text => text::render(&outline),
+        Format::Markdown => markdown::render(&outline),
+        Format::Json => {
+            let mut out = serde_json::to_string_pretty(&report.team).unwrap_or_else(|error| {
+                format!("{{\"error\": \"cannot serialise the team: {error}\"}}")
+            });
+            out.push('\n');
+            out
+        }
+    })
+}
+
 /// The report as pretty-printed JSON (`"schema": "nasss-report/2"`).
 pub fn json(report: &Report) -> String {
     let mut out = serde_json::to_string_pretty(report)

@@ -144,3 +144,61 @@ fn figures_section(team: &TeamAnalysis) -> Section {
         figures_blocks(team),
     )
 }
+
+/// Each item with its split and every person's level, split items first: the table of
+/// `nasss agreement`.
+pub fn agreement_table(team: &TeamAnalysis) -> Block {
+    let mut header = vec![
+        words::VIEWS_ITEM_COLUMN.to_string(),
+        words::SPLIT_COLUMN.to_string(),
+    ];
+    if let Some(first) = team.items.first() {
+        header.extend(
+            first
+                .levels
+                .iter()
+                .map(|l| words::display_rater(&l.name).to_string()),
+        );
+    }
+    header.push(words::VIEWS_AGREED_COLUMN.to_string());
+    let rows = team
+        .items
+        .iter()
+        .map(|spread| {
+            let mut row = vec![
+                Cell::plain(words::item_name(spread)),
+                Cell::plain(words::split_short(spread.split)),
+            ];
+            row.extend(spread.levels.iter().map(|l| level_cell(l.level)));
+            row.push(match &spread.agreed {
+                Some(rating) => level_cell(rating.level),
+                None => Cell::plain(words::OPEN_CELL),
+            });
+            row
+        })
+        .collect();
+    Block::Table(header, rows)
+}
+
+/// What `nasss agreement` prints: the per-item table and the figures, as an outline; `None`
+/// for an assessment with no team views.
+pub fn agreement_outline(report: &Report) -> Option<super::outline::Outline> {
+    let team = report.team.as_ref()?;
+    Some(super::outline::Outline {
+        title: words::agreement_title(&report.title),
+        description: None,
+        context: super::outline::context_lines(report),
+        parts: vec![super::outline::Part {
+            kind: super::outline::PartKind::Detail,
+            heading: words::AGREEMENT_PART.to_string(),
+            sections: vec![
+                section(
+                    SectionKind::TeamViews,
+                    words::AGREEMENT_TABLE_HEADING,
+                    vec![agreement_table(team)],
+                ),
+                figures_section(team),
+            ],
+        }],
+    })
+}

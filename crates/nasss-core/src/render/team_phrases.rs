@@ -194,3 +194,32 @@ pub fn reading_source() -> String {
         "The reading uses Krippendorff's thresholds: rely on alpha of 0.80 or more, draw only tentative conclusions from 0.67 to 0.80 (source: {READING_SOURCE})."
     )
 }
+
+/// The column of how far apart the raters are.
+pub const SPLIT_COLUMN: &str = "Split";
+
+/// A split in a table cell.
+pub fn split_short(split: Split) -> &'static str {
+    match split {
+        Split::SimpleComplex => "simple-complex",
+        Split::SimpleComplicated => "simple-complicated",
+        Split::ComplicatedComplex => "complicated-complex",
+        Split::Agreed => "agreed",
+        Split::TooFew => "too few",
+    }
+}
+
+/// The title of `nasss agreement`'s output.
+pub fn agreement_title(title: &str) -> String {
+    format!(
+        "Where the team agrees: {}",
+        super::phrases::display_title(title)
+    )
+}
+
+pub const AGREEMENT_PART: &str = "Agreement";
+pub const AGREEMENT_TABLE_HEADING: &str = "Each item, split items first";
+
+/// Said by `nasss agreement` for a file with no team views.
+pub const NOT_A_TEAM: &str =
+    "this assessment has no team views yet: merge the team's replies into it first (nasss merge)";
