@@ -151,6 +151,11 @@ pub struct TeamAnalysis {
     pub pessimistic: Band,
     pub raters: Vec<RaterOutlook>,
     pub figures: Figures,
+    /// A workshop whose ratings the lead has not revealed yet: every item is listed in
+    /// published order with no one's levels, and there are no outlooks or figures to read.
+    pub hidden: bool,
+    /// How many people have a view (taken their turn, or sent ratings).
+    pub people: usize,
 }
 
 impl Assessment {
@@ -171,6 +176,50 @@ impl Assessment {
         let rating = self.rating_mut(item);
         rating.level = level;
         rating.note = reason.trim().to_string();
+    }
+
+    /// Starts a workshop on one shared screen: each person's ratings stay hidden until
+    /// [`Assessment::reveal`].
+    pub fn start_workshop(&mut self) {
+        self.team.workshop = Some(crate::team::Workshop { revealed: false });
+    }
+
+    /// Reveals everyone's ratings in a workshop.
+    pub fn reveal(&mut self) {
+        self.team.workshop = Some(crate::team::Workshop { revealed: true });
+    }
+
+    /// Starts a person's turn in a workshop: finds them by name (any case) or adds them, gives
+    /// them an empty view if they have none, and returns their id. `None` for a blank name.
+    pub fn start_turn(&mut self, name: &str) -> Option<RaterId> {
+        let name = name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let found = self
+            .raters
+            .iter()
+            .find(|r| r.name.trim().to_lowercase() == name.to_lowercase())
+            .map(|r| r.id);
+        let id = found.unwrap_or_else(|| {
+            let id = self.add_rater();
+            if let Some(rater) = self.rater_mut(id) {
+                rater.name = name.to_string();
+            }
+            id
+        });
+        self.team.views.entry(id).or_default();
+        Some(id)
+    }
+
+    /// Sets one person's level for an item in their own view.
+    pub fn set_view_level(&mut self, rater: RaterId, item: Item, level: Level) {
+        let view = self.team.views.entry(rater).or_default();
+        let rating = match item {
+            Item::Domain(domain) => view.domain_ratings.entry(domain).or_default(),
+            Item::SubDomain(sub) => view.ratings.entry(sub).or_default(),
+        };
+        rating.level = level;
     }
 
     /// Leaves an item open: no agreed level, so it counts as a range.
@@ -317,6 +366,30 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
             outlook: outlook(&classify(&assessment.rater_assessment(view))),
         })
         .collect();
+    let hidden = assessment.team.workshop.is_some_and(|w| !w.revealed);
+    let people = assessment.team.views.len();
+    if hidden {
+        for spread in &mut items {
+            spread.levels.clear();
+            spread.split = Split::TooFew;
+        }
+        return Some(TeamAnalysis {
+            items,
+            optimistic,
+            pessimistic,
+            raters: Vec::new(),
+            figures: Figures {
+                alpha: Err(Undefined::TooFewPairs),
+                percent: None,
+                raters: people,
+                items: 0,
+                expected: expected.len(),
+                reading: None,
+            },
+            hidden,
+            people,
+        });
+    }
     items.sort_by_key(|spread| spread.split.rank());
     Some(TeamAnalysis {
         items,
@@ -324,6 +397,8 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
         pessimistic,
         raters,
         figures,
+        hidden,
+        people,
     })
 }
 
@@ -416,6 +491,28 @@ mod tests {
             (outlook.best, outlook.worst),
             (Band::Possible, Band::Unlikely)
         );
+    }
+
+    #[test]
+    fn a_workshop_hides_everyone_until_revealed() {
+        let mut team = Assessment::new("T").invitation(AssessmentId::parse("t").unwrap());
+        team.start_workshop();
+        let ann = team.start_turn(" Ann ").unwrap();
+        team.set_view_level(ann, Item::Domain(Domain::Condition), Level::Complex);
+        let ben = team.start_turn("Ben").unwrap();
+        team.set_view_level(ben, Item::Domain(Domain::Condition), Level::Simple);
+        assert_eq!(team.start_turn("ann"), Some(ann), "the same person again");
+        assert_eq!(team.start_turn("  "), None);
+        let saved = crate::load(&team.to_file_text()).unwrap();
+        let hidden = analyse(&saved).unwrap();
+        assert!(hidden.hidden, "hidden stays hidden when read back");
+        assert_eq!(hidden.people, 2);
+        assert!(hidden.items.iter().all(|s| s.levels.is_empty()));
+        assert!(hidden.raters.is_empty());
+        team.reveal();
+        let shown = analyse(&team).unwrap();
+        assert!(!shown.hidden);
+        assert_eq!(shown.items[0].split, Split::SimpleComplex);
     }
 
     #[test]

@@ -23,6 +23,13 @@ pub fn summary_sections(report: &Report) -> Vec<Section> {
     let Some(team) = &report.team else {
         return Vec::new();
     };
+    if team.hidden {
+        return vec![section(
+            SectionKind::Team,
+            words::TEAM_HEADING,
+            vec![Block::Paragraph(words::hidden_line(team.people))],
+        )];
+    }
     let agreed = team.items.iter().filter(|s| s.agreed.is_some()).count();
     vec![section(
         SectionKind::Team,
@@ -41,7 +48,7 @@ pub fn summary_sections(report: &Report) -> Vec<Section> {
 
 /// The detail's team sections; none without team views.
 pub fn detail_sections(report: &Report) -> Vec<Section> {
-    let Some(team) = &report.team else {
+    let Some(team) = report.team.as_ref().filter(|team| !team.hidden) else {
         return Vec::new();
     };
     vec![

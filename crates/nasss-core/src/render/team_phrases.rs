@@ -223,3 +223,97 @@ pub const AGREEMENT_TABLE_HEADING: &str = "Each item, split items first";
 /// Said by `nasss agreement` for a file with no team views.
 pub const NOT_A_TEAM: &str =
     "this assessment has no team views yet: merge the team's replies into it first (nasss merge)";
+
+/// Said while a workshop's ratings are hidden.
+pub fn hidden_line(people: usize) -> String {
+    let who = match people {
+        0 => "Nobody has taken a turn yet".to_string(),
+        1 => "1 person has taken a turn".to_string(),
+        n => format!("{n} people have taken a turn"),
+    };
+    format!("{who}. Everyone's ratings stay hidden until the lead reveals them all at once.")
+}
+
+/// What a merge did with one file or link, for the person who brought it in: "ann.json: added
+/// Ann's ratings." or "link: not merged: it belongs to a different assessment …".
+pub fn merge_line(
+    source: &str,
+    outcome: &Result<Vec<crate::merge::MergeNote>, crate::merge::MergeError>,
+) -> String {
+    match outcome {
+        Ok(notes) => {
+            let said: Vec<String> = notes.iter().map(ToString::to_string).collect();
+            format!("{source}: {}.", said.join("; "))
+        }
+        Err(error) => format!("{source}: not merged: {error}."),
+    }
+}
+
+/// What a link or file holds, said before anything is saved.
+pub fn contents_line(assessment: &crate::Assessment) -> String {
+    let title = super::phrases::display_title(&assessment.title);
+    let progress = super::phrases::progress_line(assessment.progress());
+    let named: Vec<&str> = assessment
+        .raters
+        .iter()
+        .map(|r| r.name.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    match (
+        assessment.is_invitation(),
+        assessment.is_team(),
+        named.as_slice(),
+    ) {
+        (true, _, _) => format!(
+            "An invitation to rate \"{title}\" ({}). Nothing has been rated yet.",
+            assessment.setting.label()
+        ),
+        (false, true, _) => format!(
+            "The team assessment \"{title}\", with {} and the group's agreed levels ({progress}).",
+            match assessment.team.views.len() {
+                1 => "one person's ratings".to_string(),
+                n => format!("{n} people's ratings"),
+            }
+        ),
+        (false, false, [one]) if assessment.id.is_some() => {
+            format!("{one}'s ratings for \"{title}\" ({progress}).")
+        }
+        (false, false, _) => format!("The assessment \"{title}\" ({progress})."),
+    }
+}
+
+/// What opening a link offers to do.
+pub const SAVE_AS_COPY: &str = "Save it as a new assessment";
+pub const ADD_TO_OPEN: &str = "Add these ratings to the open team assessment";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_link_holds_is_said_before_saving() {
+        let mut assessment = crate::Assessment::new("Telecare");
+        let id = crate::team::AssessmentId::parse("t").unwrap();
+        let invitation = assessment.invitation(id);
+        assert_eq!(
+            contents_line(&invitation),
+            "An invitation to rate \"Telecare\" (Adult social care). Nothing has been rated yet."
+        );
+        assessment = invitation.clone();
+        assessment
+            .rating_mut(Item::Domain(crate::model::Domain::Condition))
+            .level = Level::Simple;
+        let reply = assessment.reply("Ann");
+        assert_eq!(
+            contents_line(&reply),
+            "Ann's ratings for \"Telecare\" (1 of 7 domains rated)."
+        );
+        let mut team = invitation;
+        crate::merge::merge(&mut team, &reply, None, None).unwrap();
+        assert_eq!(
+            contents_line(&team),
+            "The team assessment \"Telecare\", with one person's ratings and the group's agreed levels (0 of 7 domains rated)."
+        );
+        assert_eq!(hidden_line(2), "2 people have taken a turn. Everyone's ratings stay hidden until the lead reveals them all at once.");
+    }
+}
