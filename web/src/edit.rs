@@ -5,6 +5,7 @@
 use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, RaterId, Reason};
 use nasss_core::model::{Complexity, Domain, Item, Level};
 use nasss_core::setting::{Framing, Outcome, Setting, Stage};
+use nasss_core::team::AssessmentId;
 use nasss_core::Assessment;
 
 /// A change to the open assessment.
@@ -54,6 +55,26 @@ pub enum Edit {
         role: String,
     },
     RemoveRater(RaterId),
+    /// Gives the assessment an id, if it has none, so invitations and replies can be matched.
+    EnsureId(AssessmentId),
+    /// The group's agreed level for an item, with its reason.
+    Agree {
+        item: Item,
+        level: Level,
+        reason: String,
+    },
+    /// No agreed level for an item: it counts as a range.
+    LeaveOpen(Item),
+    StartWorkshop,
+    /// Starts a person's turn in a workshop (found by name, or added).
+    StartTurn(String),
+    /// One person's level for an item, in their own view.
+    ViewLevel {
+        rater: RaterId,
+        item: Item,
+        level: Level,
+    },
+    Reveal,
 }
 
 /// Applies one edit to an assessment.
@@ -114,6 +135,26 @@ pub fn apply(assessment: &mut Assessment, edit: Edit, today: &Date) {
         Edit::RemoveRater(rater) => {
             assessment.remove_rater(rater);
         }
+        Edit::EnsureId(id) => {
+            if assessment.id.is_none() {
+                assessment.id = Some(id);
+            }
+        }
+        Edit::Agree {
+            item,
+            level,
+            reason,
+        } => {
+            assessment.agree(item, level, &reason);
+            assessment.rating_mut(item).rated_on = Some(today.clone());
+        }
+        Edit::LeaveOpen(item) => assessment.leave_open(item),
+        Edit::StartWorkshop => assessment.start_workshop(),
+        Edit::StartTurn(name) => {
+            assessment.start_turn(&name);
+        }
+        Edit::ViewLevel { rater, item, level } => assessment.set_view_level(rater, item, level),
+        Edit::Reveal => assessment.reveal(),
     }
 }
 

@@ -15,6 +15,7 @@ pub mod components;
 pub mod download;
 pub mod edit;
 pub mod library;
+pub mod share_link;
 pub mod signs;
 pub mod state;
 pub mod storage;
@@ -22,9 +23,11 @@ pub mod storage;
 use components::app_header::AppHeader;
 use components::banner::Banner;
 use components::home::Home;
+use components::link_preview::LinkPreview;
 use components::rate_page::RatePage;
 use components::report_page::ReportPage;
 use components::setup::Setup;
+use components::team_page::TeamPage;
 use state::{Action, Message, State, View};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -80,7 +83,7 @@ pub fn App() -> Html {
         }
         let target = match view {
             View::Rate => "#domain-heading, #main",
-            View::Home | View::Setup | View::Report => "#main",
+            View::Home | View::Setup | View::Report | View::Team => "#main",
         };
         let found = web_sys::window()
             .and_then(|window| window.document())
@@ -92,6 +95,19 @@ pub fn App() -> Html {
 
     let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
+    });
+    // A share link in the address is read once, at start; nothing is saved until the person
+    // chooses (see `LinkPreview`).
+    use_effect_with((), {
+        let dispatch = dispatch.clone();
+        move |_| {
+            if let Some(fragment) = share_link::take_fragment() {
+                dispatch.emit(match nasss_core::share::decode(&fragment) {
+                    Ok(assessment) => Action::LinkOpened(Box::new(assessment)),
+                    Err(error) => Action::LinkFailed(error.to_string()),
+                });
+            }
+        }
     });
     let open = state.library.open_entry();
     let assessment = use_memo(open.map(|entry| entry.assessment.clone()), |open| {
@@ -122,6 +138,9 @@ pub fn App() -> Html {
                 current={state.domain}
                 dispatch={dispatch.clone()}
             />
+        },
+        (View::Team, Some(assessment), Some((report, outline))) => html! {
+            <TeamPage assessment={assessment.clone()} report={report.clone()} outline={outline.clone()} dispatch={dispatch.clone()} />
         },
         (View::Report, Some(assessment), Some((report, outline))) => html! {
             <ReportPage assessment={assessment.clone()} report={report.clone()} outline={outline.clone()} dispatch={dispatch.clone()} />
@@ -159,7 +178,12 @@ pub fn App() -> Html {
                 <Banner text={error.clone()} error=true testid="save-error" />
             }
             { for message }
-            <main id="main" tabindex="-1">{ view }</main>
+            <main id="main" tabindex="-1">
+                if let Some(pending) = &state.pending {
+                    <LinkPreview pending={(**pending).clone()} can_merge={assessment.is_some()} dispatch={dispatch.clone()} />
+                }
+                { view }
+            </main>
         </div>
     }
 }

@@ -6,8 +6,10 @@
 use crate::edit::{apply, Edit};
 use crate::library::{EntryId, Library};
 use nasss_core::assessment::Date;
+use nasss_core::merge::{file_stem, merge};
 use nasss_core::model::Domain;
 use nasss_core::render::phrases::display_title;
+use nasss_core::render::team_phrases::{merge_line, saved_copy_line, unreadable_line, LINK_SOURCE};
 use nasss_core::Assessment;
 use std::rc::Rc;
 use yew::Reducible;
@@ -23,6 +25,8 @@ pub enum View {
     Rate,
     /// The open assessment's report.
     Report,
+    /// Rating as a team: invitations, replies, the workshop, where people differ.
+    Team,
 }
 
 /// A message for the person about what just happened.
@@ -39,10 +43,31 @@ pub struct State {
     /// The domain shown in a full assessment.
     pub domain: Domain,
     pub message: Option<Message>,
+    /// An assessment from a share link, shown before anything is saved.
+    pub pending: Option<Box<Assessment>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// A share link was opened: show what it holds, save nothing yet.
+    LinkOpened(Box<Assessment>),
+    /// A share link could not be read; the message says why.
+    LinkFailed(String),
+    /// Saves the link's assessment as a new entry and opens it.
+    SavePending {
+        today: Date,
+    },
+    /// Merges the link's ratings into the open (team) assessment.
+    MergePending {
+        today: Date,
+    },
+    DismissPending,
+    /// Merges replies (files or pasted links, by where they came from, or why they could not
+    /// be read) into the open assessment.
+    MergeReplies {
+        replies: Vec<Incoming>,
+        today: Date,
+    },
     /// Adds a blank assessment and opens it at its setup page.
     New {
         today: Date,
@@ -83,6 +108,16 @@ pub enum Action {
     DismissMessage,
 }
 
+/// One reply brought in: where it came from ("ann.json", "link 2"), the file's name (which
+/// names the rater when the file names none; `None` for a link), and the assessment or why it
+/// could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub source: String,
+    pub file_name: Option<String>,
+    pub assessment: Result<Assessment, String>,
+}
+
 impl State {
     /// The state at start: the saved library, reopening the assessment that was open.
     pub fn new(library: Library) -> State {
@@ -95,6 +130,7 @@ impl State {
             view,
             domain: Domain::Condition,
             message: None,
+            pending: None,
         }
     }
 
@@ -116,6 +152,72 @@ impl Reducible for State {
         let mut next = (*self).clone();
         next.message = None;
         match action {
+            Action::LinkOpened(assessment) => next.pending = Some(assessment),
+            Action::LinkFailed(error) => next.message = Some(Message::Error(error)),
+            Action::SavePending { today } => {
+                if let Some(assessment) = next.pending.take() {
+                    let mut assessment = *assessment;
+                    assessment.created = assessment.created.or(Some(today.clone()));
+                    assessment.updated = Some(today);
+                    let title = display_title(&assessment.title).to_string();
+                    let id = next.library.add(assessment);
+                    next.open(id, View::Rate);
+                    next.message = Some(Message::Info(saved_copy_line(&title)));
+                }
+            }
+            Action::MergePending { today } => {
+                if let (Some(pending), Some(entry)) =
+                    (next.pending.clone(), next.library.open_mut())
+                {
+                    let outcome = merge(&mut entry.assessment, &pending, None, Some(today.clone()));
+                    let line = merge_line(LINK_SOURCE, &outcome);
+                    next.message = Some(match outcome {
+                        Ok(_) => {
+                            entry.assessment.updated = Some(today);
+                            next.pending = None;
+                            next.view = View::Team;
+                            Message::Info(line)
+                        }
+                        Err(_) => Message::Error(line),
+                    });
+                }
+            }
+            Action::DismissPending => next.pending = None,
+            Action::MergeReplies { replies, today } => {
+                if let Some(entry) = next.library.open_mut() {
+                    let mut lines = Vec::new();
+                    let mut failed = false;
+                    for Incoming {
+                        source,
+                        file_name,
+                        assessment,
+                    } in replies
+                    {
+                        match assessment {
+                            Ok(reply) => {
+                                let outcome = merge(
+                                    &mut entry.assessment,
+                                    &reply,
+                                    file_name.as_deref().map(file_stem),
+                                    Some(today.clone()),
+                                );
+                                failed |= outcome.is_err();
+                                lines.push(merge_line(&source, &outcome));
+                            }
+                            Err(error) => {
+                                failed = true;
+                                lines.push(unreadable_line(&source, &error));
+                            }
+                        }
+                    }
+                    entry.assessment.updated = Some(today);
+                    let text = lines.join(" ");
+                    next.message = Some(match failed {
+                        true => Message::Error(text),
+                        false => Message::Info(text),
+                    });
+                }
+            }
             Action::New { today } => {
                 let mut assessment = Assessment::new("");
                 assessment.created = Some(today.clone());
@@ -182,8 +284,8 @@ impl Reducible for State {
             Action::Show(view) => {
                 next.view = match (view, next.library.open_entry()) {
                     (View::Home, _) => View::Home,
-                    (View::Setup | View::Rate | View::Report, Some(_)) => view,
-                    (View::Setup | View::Rate | View::Report, None) => View::Home,
+                    (View::Setup | View::Rate | View::Report | View::Team, Some(_)) => view,
+                    (View::Setup | View::Rate | View::Report | View::Team, None) => View::Home,
                 };
             }
             Action::ShowDomain(domain) => next.domain = domain,

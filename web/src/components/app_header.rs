@@ -1,5 +1,5 @@
 //! The page header: the app's name and the main navigation. "My assessments" is always there;
-//! with an assessment open, its three steps (About, Rate, Report) are too, the current one
+//! with an assessment open, its three steps (About, Rate, Report) and its team page are too, the current one
 //! marked with `aria-current`.
 
 use crate::state::{Action, View};
@@ -41,6 +41,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                         { tab(View::Setup, "1 About", "tab-setup") }
                         { tab(View::Rate, "2 Rate", "tab-rate") }
                         { tab(View::Report, "3 Report", "tab-report") }
+                        { tab(View::Team, "Team", "tab-team") }
                     }
                 </ul>
             </nav>

@@ -283,6 +283,40 @@ pub fn contents_line(assessment: &crate::Assessment) -> String {
 }
 
 /// What opening a link offers to do.
+/// How a pasted link is named in merge messages ("link 2: added Ann's ratings.").
+pub const LINK_SOURCE: &str = "link";
+
+/// Said when a file or link could not be read at all.
+pub fn unreadable_line(source: &str, error: &str) -> String {
+    format!("{source}: not merged: {error}")
+}
+
+/// Said when a link's assessment is saved.
+pub fn saved_copy_line(title: &str) -> String {
+    format!("Saved \"{title}\" from the link as a new assessment: nothing else has changed.")
+}
+
+/// How many people gave each level: "1 simple, 2 complicated, 0 complex, 0 not sure yet".
+pub fn counts_line(counts: [usize; 4]) -> String {
+    let [simple, complicated, complex, unsure] = counts;
+    format!("{simple} simple, {complicated} complicated, {complex} complex, {unsure} not sure yet")
+}
+
+/// The legend of the control that records an item's agreed level.
+pub fn agree_legend(spread: &ItemSpread) -> String {
+    format!("Agreed level for {}", item_name(spread))
+}
+
+/// The legend of one item in a person's workshop turn.
+pub fn turn_legend(spread: &ItemSpread) -> String {
+    item_name(spread)
+}
+
+/// The heading of a person's turn in a workshop.
+pub fn turn_heading(name: &str) -> String {
+    format!("{}'s turn", display_rater(name))
+}
+
 pub const SAVE_AS_COPY: &str = "Save it as a new assessment";
 pub const ADD_TO_OPEN: &str = "Add these ratings to the open team assessment";
 
