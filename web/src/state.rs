@@ -187,6 +187,7 @@ impl Reducible for State {
                 if let Some(entry) = next.library.open_mut() {
                     let mut lines = Vec::new();
                     let mut failed = false;
+                    let mut merged = false;
                     for Incoming {
                         source,
                         file_name,
@@ -202,6 +203,7 @@ impl Reducible for State {
                                     Some(today.clone()),
                                 );
                                 failed |= outcome.is_err();
+                                merged |= outcome.is_ok();
                                 lines.push(merge_line(&source, &outcome));
                             }
                             Err(error) => {
@@ -210,7 +212,9 @@ impl Reducible for State {
                             }
                         }
                     }
-                    entry.assessment.updated = Some(today);
+                    if merged {
+                        entry.assessment.updated = Some(today);
+                    }
                     let text = lines.join(" ");
                     next.message = Some(match failed {
                         true => Message::Error(text),

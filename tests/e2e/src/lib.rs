@@ -5,6 +5,7 @@
 //! serves them and runs the journeys.
 
 pub mod page;
+pub mod teams;
 pub mod webdriver;
 
 pub use page::AnalyserPage;
