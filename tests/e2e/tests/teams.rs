@@ -110,10 +110,8 @@ fn an_agreed_level_changes_the_outlook() -> Result<()> {
         "seven complicated domains"
     );
     page.click("tab-team")?;
-    page.type_into_id(
-        "reason-condition",
-        "dementia is common and needs change fast\t",
-    )?;
+    let reason = format!("dementia is common and needs change fast{}", keys::TAB);
+    page.type_into_id("reason-condition", &reason)?;
     choose_in(&page, "agree-condition", "Complex")?;
     page.wait_for_text_containing(
         "agreed-condition",
