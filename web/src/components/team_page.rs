@@ -402,7 +402,7 @@ fn Disagreement(props: &DisagreementProps) -> Html {
     let items = props.team.items.iter().map(|spread| {
         let key = spread.item.key();
         html! {
-            <article class="item-spread" data-testid={format!("spread-{key}")} data-split={spread.split.key()}>
+            <article key={key} class="item-spread" data-testid={format!("spread-{key}")} data-split={spread.split.key()}>
                 <h4>{ words::item_name(spread) }</h4>
                 <p class="split" data-testid={format!("split-{key}")}>{ words::split_label(spread.split) }</p>
                 { spread_bar(spread) }
