@@ -145,6 +145,11 @@ pub struct TeamAnalysis {
     /// Each item the mode asks for, split items first (two steps apart before one), then in
     /// published order.
     pub items: Vec<ItemSpread>,
+    /// In a full assessment, each domain as each person's own sub-domain ratings classify it
+    /// (their most complex rated sub-domain; a range counts as not sure yet), split first;
+    /// empty in a quick one, whose items are the domains.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<ItemSpread>,
     /// The band if everyone's most optimistic level held on every item (best case).
     pub optimistic: Band,
     /// The band if everyone's most pessimistic level held (worst case).
@@ -366,6 +371,44 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
             outlook: outlook(&classify(&assessment.rater_assessment(view))),
         })
         .collect();
+    let mut domains: Vec<ItemSpread> = match assessment.mode {
+        Mode::Quick => Vec::new(),
+        Mode::Full => crate::model::Domain::ALL
+            .into_iter()
+            .map(|domain| {
+                let levels: Vec<RaterLevel> = assessment
+                    .team
+                    .views
+                    .iter()
+                    .map(|(&rater, view)| {
+                        let range =
+                            classify(&assessment.rater_assessment(view))[domain.index()].range;
+                        RaterLevel {
+                            rater,
+                            name: name_of(rater),
+                            level: match range.is_exact() {
+                                true => Level::from(range.best),
+                                false => Level::Unknown,
+                            },
+                            note: String::new(),
+                        }
+                    })
+                    .collect();
+                let known: Vec<Complexity> =
+                    levels.iter().filter_map(|l| l.level.known()).collect();
+                ItemSpread {
+                    item: Item::Domain(domain),
+                    title: crate::bank::bank()
+                        .domain(domain)
+                        .title
+                        .render(assessment.setting),
+                    split: Split::of(&known),
+                    levels,
+                    agreed: None,
+                }
+            })
+            .collect(),
+    };
     let hidden = assessment.team.workshop.is_some_and(|w| !w.revealed);
     let people = assessment.team.views.len();
     if hidden {
@@ -375,6 +418,7 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
         }
         return Some(TeamAnalysis {
             items,
+            domains: Vec::new(),
             optimistic,
             pessimistic,
             raters: Vec::new(),
@@ -391,8 +435,10 @@ pub fn analyse(assessment: &Assessment) -> Option<TeamAnalysis> {
         });
     }
     items.sort_by_key(|spread| spread.split.rank());
+    domains.sort_by_key(|spread| spread.split.rank());
     Some(TeamAnalysis {
         items,
+        domains,
         optimistic,
         pessimistic,
         raters,
@@ -538,6 +584,17 @@ mod tests {
         assert_eq!(level(SubDomain::S1A), Level::Simple);
         assert_eq!(level(SubDomain::S1B), Level::Complex);
         assert_eq!(level(SubDomain::S2A), Level::Unknown);
+        let condition = analysis
+            .domains
+            .iter()
+            .find(|s| s.item == Item::Domain(Domain::Condition))
+            .unwrap();
+        assert_eq!(
+            condition.levels[0].level,
+            Level::Complex,
+            "1B falls back to the domain"
+        );
+        assert_eq!(analysis.domains.len(), 7);
         assert!(analyse(&Assessment::new("solo")).is_none());
     }
 }

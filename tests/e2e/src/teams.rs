@@ -40,7 +40,7 @@ pub fn paste_reply_links(page: &AnalyserPage, links: &[String]) -> Result<()> {
 pub fn spreads(page: &AnalyserPage) -> Result<Vec<(String, String)>> {
     let session = page.session();
     session
-        .find_all_css("[data-testid=disagreement] article.item-spread")?
+        .find_all_css("[data-testid=disagreement] article[data-testid^='spread-']")?
         .iter()
         .map(|article| {
             let id = session

@@ -403,22 +403,48 @@ fn Disagreement(props: &DisagreementProps) -> Html {
         let key = spread.item.key();
         html! {
             <article key={key} class="item-spread" data-testid={format!("spread-{key}")} data-split={spread.split.key()}>
-                <h4>{ words::item_name(spread) }</h4>
-                <p class="split" data-testid={format!("split-{key}")}>{ words::split_label(spread.split) }</p>
-                { spread_bar(spread) }
-                <ul>
-                    { for spread.levels.iter().map(|level| html! { <li>{ words::rater_level_line(level) }</li> }) }
-                </ul>
+                { spread_view(spread) }
                 <p data-testid={format!("agreed-{key}")}>{ words::agreed_line(spread.agreed.as_ref()) }</p>
                 <AgreeControl spread={spread.clone()} dispatch={props.dispatch.clone()} />
             </article>
         }
     });
+    let domains = props.team.domains.iter().map(|spread| {
+        let key = spread.item.key();
+        html! {
+            <article key={key} class="item-spread" data-testid={format!("domain-spread-{key}")} data-split={spread.split.key()}>
+                { spread_view(spread) }
+            </article>
+        }
+    });
+    let full = !props.team.domains.is_empty();
     html! {
         <section aria-labelledby="spread-heading" data-testid="disagreement">
             <h3 id="spread-heading">{ words::DISAGREEMENT_HEADING }</h3>
+            if full {
+                <section aria-labelledby="by-domain-heading" data-testid="by-domain">
+                    <h4 id="by-domain-heading">{ words::BY_DOMAIN_HEADING }</h4>
+                    { for domains }
+                </section>
+                <h4>{ words::BY_SUB_DOMAIN_HEADING }</h4>
+            }
             { for items }
         </section>
+    }
+}
+
+/// An item's name, how far apart people are, the spread drawn, and each person's level.
+fn spread_view(spread: &ItemSpread) -> Html {
+    let key = spread.item.key();
+    html! {
+        <>
+            <h4>{ words::item_name(spread) }</h4>
+            <p class="split" data-testid={format!("split-{key}")}>{ words::split_label(spread.split) }</p>
+            { spread_bar(spread) }
+            <ul>
+                { for spread.levels.iter().map(|level| html! { <li>{ words::rater_level_line(level) }</li> }) }
+            </ul>
+        </>
     }
 }
 

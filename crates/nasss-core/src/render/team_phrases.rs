@@ -317,6 +317,11 @@ pub fn turn_heading(name: &str) -> String {
     format!("{}'s turn", display_rater(name))
 }
 
+/// In a full assessment, the headings over each domain's spread and each sub-domain's.
+pub const BY_DOMAIN_HEADING: &str =
+    "By domain (each person's domain level from their own sub-domain ratings)";
+pub const BY_SUB_DOMAIN_HEADING: &str = "By sub-domain";
+
 pub const SAVE_AS_COPY: &str = "Save it as a new assessment";
 pub const ADD_TO_OPEN: &str = "Add these ratings to the open team assessment";
 
