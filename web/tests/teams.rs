@@ -156,3 +156,45 @@ fn a_workshop_turn_goes_into_the_persons_own_view() {
     let report = nasss_core::assess(assessment);
     assert!(report.team.unwrap().hidden);
 }
+
+#[wasm_bindgen_test]
+fn a_reply_link_can_be_added_to_the_open_team_assessment() {
+    let mut library = Library::default();
+    let team = library.add(invitation());
+    library.open = Some(team);
+    let state = run(
+        State::new(library),
+        [
+            Action::LinkOpened(Box::new(reply("Ann", Level::Complicated))),
+            Action::MergePending { today: today() },
+        ],
+    );
+    assert_eq!(state.library.entries.len(), 1, "added, not saved as a copy");
+    assert_eq!(state.open_assessment().unwrap().team.views.len(), 1);
+    assert!(state.pending.is_none());
+    assert_eq!(state.view, View::Team);
+    assert_eq!(
+        state.message,
+        Some(Message::Info("link: added Ann's ratings.".into()))
+    );
+    let other = Assessment::new("Other").invitation(AssessmentId::parse("zz").unwrap());
+    let mut stranger = other;
+    stranger.rating_mut(Item::Domain(Domain::Condition)).level = Level::Simple;
+    let before = state.library.clone();
+    let state = run(
+        state,
+        [
+            Action::LinkOpened(Box::new(stranger.reply("Cy"))),
+            Action::MergePending { today: today() },
+        ],
+    );
+    assert_eq!(
+        state.library, before,
+        "a reply to another assessment changes nothing"
+    );
+    assert!(
+        state.pending.is_some(),
+        "it can still be saved as its own copy"
+    );
+    assert!(matches!(state.message, Some(Message::Error(_))));
+}
