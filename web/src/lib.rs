@@ -96,17 +96,23 @@ pub fn App() -> Html {
     let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
     });
-    // A share link in the address is read once, at start; nothing is saved until the person
-    // chooses (see `LinkPreview`).
+    // A share link in the address is read at start, and again whenever the address's fragment
+    // changes (a link pasted into the address bar of the open page); nothing is saved until
+    // the person chooses (see `LinkPreview`).
     use_effect_with((), {
         let dispatch = dispatch.clone();
         move |_| {
-            if let Some(fragment) = share_link::take_fragment() {
-                dispatch.emit(match nasss_core::share::decode(&fragment) {
-                    Ok(assessment) => Action::LinkOpened(Box::new(assessment)),
-                    Err(error) => Action::LinkFailed(error.to_string()),
-                });
-            }
+            let read = move || {
+                if let Some(fragment) = share_link::take_fragment() {
+                    dispatch.emit(match nasss_core::share::decode(&fragment) {
+                        Ok(assessment) => Action::LinkOpened(Box::new(assessment)),
+                        Err(error) => Action::LinkFailed(error.to_string()),
+                    });
+                }
+            };
+            read();
+            let listener = share_link::on_hash_change(read);
+            move || drop(listener)
         }
     });
     let open = state.library.open_entry();

@@ -26,6 +26,34 @@ pub fn take_fragment() -> Option<String> {
     Some(hash)
 }
 
+/// Calls `read` whenever the address's fragment changes, until the returned listener is
+/// dropped.
+pub fn on_hash_change(read: impl Fn() + 'static) -> Option<HashListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(read);
+    window
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(HashListener { window, closure })
+}
+
+/// A `hashchange` listener, removed when dropped.
+pub struct HashListener {
+    window: web_sys::Window,
+    closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        let _ = self.window.remove_event_listener_with_callback(
+            "hashchange",
+            self.closure.as_ref().unchecked_ref(),
+        );
+    }
+}
+
 /// The page's address without any fragment, for building links on.
 pub fn page_address() -> String {
     web_sys::window()
