@@ -67,6 +67,9 @@ pub struct MergeNote {
     pub replaced: bool,
     /// The file was rated in the other mode (quick against full); its ratings are kept.
     pub other_mode: bool,
+    /// The first views merged into an assessment that already had ratings: those are kept,
+    /// and from now on they are the group's agreed levels.
+    pub kept_as_agreed: bool,
 }
 
 impl fmt::Display for MergeNote {
@@ -79,6 +82,11 @@ impl fmt::Display for MergeNote {
         if self.other_mode {
             f.write_str(
                 " (rated in the other mode: their ratings are kept and count where they apply)",
+            )?;
+        }
+        if self.kept_as_agreed {
+            f.write_str(
+                " (the levels already in this assessment are kept, as the group's agreed levels)",
             )?;
         }
         Ok(())
@@ -189,6 +197,8 @@ pub fn merge(
     if team.id.is_none() {
         team.id = incoming.id.clone();
     }
+    let mut kept_as_agreed =
+        !team.is_team() && !(team.domain_ratings.is_empty() && team.ratings.is_empty());
     let mut notes = Vec::new();
     for (rater, mut view) in people {
         view.received = received.clone().or(view.received);
@@ -215,6 +225,7 @@ pub fn merge(
             name,
             replaced,
             other_mode,
+            kept_as_agreed: std::mem::take(&mut kept_as_agreed),
         });
     }
     Ok(notes)
@@ -385,6 +396,30 @@ mod tests {
         assert_eq!(names, [("Ben", false), ("Ann", true)]);
         assert_eq!(team.ratings[&SubDomain::S1A].level, Level::Simple);
         assert_eq!(team.team.views.len(), 2);
+    }
+
+    #[test]
+    fn levels_already_there_are_kept_as_agreed_and_the_note_says_so() {
+        let mut team = Assessment::quick("T", [Level::Complex; 7]);
+        let reply = reply_from(
+            &Assessment::new("T").invitation(id("t")),
+            "Ann",
+            Level::Simple,
+        );
+        let notes = merge(&mut team, &reply, None, None).unwrap();
+        assert_eq!(
+            notes[0].to_string(),
+            "added Ann's ratings (the levels already in this assessment are kept, as the group's agreed levels)"
+        );
+        assert_eq!(team.domain_ratings.len(), 7, "nothing lost");
+        let again = merge(
+            &mut team,
+            &reply_from(&team.clone(), "Ben", Level::Simple),
+            None,
+            None,
+        )
+        .unwrap();
+        assert!(!again[0].kept_as_agreed, "said once");
     }
 
     #[test]
