@@ -197,8 +197,8 @@ pub fn merge(
     if team.id.is_none() {
         team.id = incoming.id.clone();
     }
-    let mut kept_as_agreed =
-        !team.is_team() && !(team.domain_ratings.is_empty() && team.ratings.is_empty());
+    let has_levels = !team.domain_ratings.is_empty() || !team.ratings.is_empty();
+    let mut kept_as_agreed = has_levels && !team.is_team();
     let mut notes = Vec::new();
     for (rater, mut view) in people {
         view.received = received.clone().or(view.received);
