@@ -412,13 +412,8 @@ mod tests {
             "added Ann's ratings (the levels already in this assessment are kept, as the group's agreed levels)"
         );
         assert_eq!(team.domain_ratings.len(), 7, "nothing lost");
-        let again = merge(
-            &mut team,
-            &reply_from(&team.clone(), "Ben", Level::Simple),
-            None,
-            None,
-        )
-        .unwrap();
+        let ben = reply_from(&team, "Ben", Level::Simple);
+        let again = merge(&mut team, &ben, None, None).unwrap();
         assert!(!again[0].kept_as_agreed, "said once");
     }
 
