@@ -7,6 +7,7 @@ use crate::classify::{classify, DomainClass, Range};
 use crate::crosswalk::{crosswalk, FactorCoverage};
 use crate::explain::{changes, drivers};
 use crate::factor::FactorSource;
+use crate::history::{over_time, OverTime};
 use crate::model::{Complexity, Domain, Item, Level, SubDomain};
 use crate::outcome::{compare, Comparison};
 use crate::outlook::{best_profile, count, outlook, Band, Outlook};
@@ -49,6 +50,9 @@ pub struct Report {
     pub crosswalk: Vec<CrosswalkSource>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Comparison>,
+    /// The plan, the timeline and the look back (left out of the JSON when there are none).
+    #[serde(skip_serializing_if = "OverTime::is_empty")]
+    pub over_time: OverTime,
     pub caveat: &'static str,
     /// Each person's view and where they differ, for an assessment with team views.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -153,8 +157,22 @@ pub struct StageNote {
 /// The authors' own warning, shown with every outlook.
 pub const CAVEAT: &str = "NASSS is a tool for structured discussion, not a formula: the outlook is an ordinal reading of the published finding that complexity in several domains rarely ends in mainstream adoption. It is not a probability. Read it with the ratings, notes and evidence behind it, and overrule it with a written reason where local knowledge says otherwise.";
 
-/// Classifies, predicts and explains one assessment.
+/// Classifies, predicts and explains one assessment, judging overdue actions as of `today`.
+pub fn assess_as_of(assessment: &Assessment, today: Date) -> Report {
+    let mut report = assess(assessment);
+    report.over_time.as_of = Some(today);
+    report
+}
+
+/// Classifies, predicts and explains one assessment; overdue actions are judged as of its last
+/// update.
 pub fn assess(assessment: &Assessment) -> Report {
+    let mut report = assess_now(assessment);
+    report.over_time = over_time(assessment, &report);
+    report
+}
+
+fn assess_now(assessment: &Assessment) -> Report {
     let setting = assessment.setting;
     let classes = classify(assessment);
     let outlook = outlook(&classes);
@@ -230,6 +248,7 @@ pub fn assess(assessment: &Assessment) -> Report {
         crosswalk: crosswalk_by_source(assessment),
         comparison,
         outlook,
+        over_time: OverTime::default(),
         caveat: CAVEAT,
         team: crate::disagreement::analyse(assessment),
     }

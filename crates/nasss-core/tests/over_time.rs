@@ -1,0 +1,116 @@
+//! Properties of an assessment over time, with proptest over random assessments: a diff of a
+//! thing with itself is empty, a diff runs both ways, a snapshot diffs as nothing against the
+//! assessment it was taken from, and a profile CSV reads back to the same outlook (or,
+//! where a domain is still a range, one that contains it).
+
+use nasss_core::assessment::{Assessment, Date, Mode, Override, Rating, Reason};
+use nasss_core::history::diff;
+use nasss_core::model::{Complexity, Domain, Item, Level, SubDomain};
+use nasss_core::plan::{ActionId, ActionStatus, PlanAction};
+use nasss_core::{assess, profile_csv};
+use proptest::prelude::*;
+
+fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL.to_vec())
+}
+
+fn status() -> impl Strategy<Value = ActionStatus> {
+    prop::sample::select(ActionStatus::ALL.to_vec())
+}
+
+prop_compose! {
+    fn assessment()(
+        full in any::<bool>(),
+        subs in prop::collection::vec(prop::option::of(level()), 23),
+        domains in prop::collection::vec(prop::option::of(level()), 7),
+        overrides in prop::collection::vec(prop::option::weighted(0.15, prop::sample::select(Complexity::ALL.to_vec())), 7),
+        actions in prop::collection::vec(prop::option::of(status()), 5),
+    ) -> Assessment {
+        let mut assessment = Assessment::new("random");
+        assessment.mode = if full { Mode::Full } else { Mode::Quick };
+        for (sub, level) in SubDomain::ALL.into_iter().zip(subs) {
+            if let Some(level) = level {
+                assessment.ratings.insert(sub, Rating::new(level));
+            }
+        }
+        for (domain, level) in Domain::ALL.into_iter().zip(domains) {
+            if let Some(level) = level {
+                assessment.domain_ratings.insert(domain, Rating::new(level));
+            }
+        }
+        for (domain, level) in Domain::ALL.into_iter().zip(overrides) {
+            if let Some(level) = level {
+                let reason = Reason::new("local knowledge").expect("not blank");
+                assessment.overrides.insert(domain, Override { level, reason, by: None, on: None });
+            }
+        }
+        for (index, status) in actions.into_iter().enumerate() {
+            if let Some(status) = status {
+                assessment.plan.actions.push(PlanAction {
+                    id: ActionId(index as u32 + 1),
+                    text: format!("step {index}"),
+                    domain: Domain::ALL[index],
+                    sub_domain: None,
+                    owner: String::new(),
+                    due: None,
+                    status,
+                });
+            }
+        }
+        assessment
+    }
+}
+
+fn items() -> impl Iterator<Item = Item> {
+    Domain::ALL
+        .into_iter()
+        .map(Item::Domain)
+        .chain(SubDomain::ALL.into_iter().map(Item::SubDomain))
+}
+
+proptest! {
+    #[test]
+    fn a_diff_with_itself_is_empty(assessment in assessment()) {
+        prop_assert!(diff(&assessment, &assessment).is_empty());
+    }
+
+    #[test]
+    fn a_diff_names_exactly_the_moved_ratings_and_runs_both_ways(a in assessment(), b in assessment()) {
+        let forward = diff(&a, &b);
+        let moved: Vec<Item> = items()
+            .filter(|item| a.rating(*item).map(|r| r.level) != b.rating(*item).map(|r| r.level))
+            .collect();
+        let named: Vec<Item> = forward.ratings.iter().map(|c| c.item).collect();
+        prop_assert_eq!(&named, &moved);
+        let backward = diff(&b, &a);
+        prop_assert_eq!(backward.ratings.len(), forward.ratings.len());
+        prop_assert_eq!(backward.actions_added.len(), forward.actions_removed.len());
+        prop_assert_eq!(backward.status_changes.len(), forward.status_changes.len());
+        prop_assert_eq!(&backward.outlook_before, &forward.outlook_after);
+        prop_assert_eq!(forward.is_empty(), backward.is_empty());
+    }
+
+    #[test]
+    fn a_snapshot_is_the_assessment_as_it_stood(assessment in assessment()) {
+        let mut later = assessment.clone();
+        later.take_snapshot("now", Date::parse("2026-01-01").expect("a date"));
+        let then = later.at(&later.snapshots[0]);
+        prop_assert!(diff(&then, &assessment).is_empty());
+        prop_assert_eq!(assess(&then).outlook, assess(&assessment).outlook);
+    }
+
+    #[test]
+    fn a_profile_csv_reads_back_to_the_same_outlook(assessment in assessment()) {
+        let text = profile_csv::write(std::slice::from_ref(&assessment));
+        let back = profile_csv::read(&text).expect("its own header");
+        prop_assert!(back.errors.is_empty());
+        prop_assert_eq!(back.assessments.len(), 1);
+        let (before, after) = (assess(&assessment).outlook, assess(&back.assessments[0]).outlook);
+        // A domain that is still a range is written as `unknown`: the range may widen, never
+        // narrow, and a profile with every domain known reads back exactly.
+        prop_assert!(after.best <= before.best && after.worst >= before.worst);
+        if assess(&assessment).domains.iter().all(|d| d.class.range.is_exact()) {
+            prop_assert_eq!(before, after);
+        }
+    }
+}
