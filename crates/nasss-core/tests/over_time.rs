@@ -7,8 +7,62 @@ use nasss_core::assessment::{Assessment, Date, Mode, Override, Rating, Reason};
 use nasss_core::history::diff;
 use nasss_core::model::{Complexity, Domain, Item, Level, SubDomain};
 use nasss_core::plan::{ActionId, ActionStatus, PlanAction};
+use nasss_core::render::{render, Format};
 use nasss_core::{assess, profile_csv};
 use proptest::prelude::*;
+
+fn v2_fixture() -> Assessment {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/v2-every-field.json"
+    );
+    nasss_core::load(&std::fs::read_to_string(path).expect("the fixture")).expect("it loads")
+}
+
+/// The plan, the timeline (with what changed since the snapshot) and the look back, as the
+/// Markdown report prints them; overdue judged as of a fixed day.
+#[test]
+fn the_report_shows_the_plan_the_timeline_and_the_look_back() {
+    let report =
+        nasss_core::assess_as_of(&v2_fixture(), Date::parse("2026-04-01").expect("a date"));
+    let outline = nasss_core::render::outline(&report);
+    use nasss_core::render::SectionKind;
+    for kind in [
+        SectionKind::PlanSummary,
+        SectionKind::Plan,
+        SectionKind::Timeline,
+        SectionKind::Retrospective,
+    ] {
+        assert!(outline.section(kind).is_some(), "{kind:?}");
+    }
+    let markdown = render(&report, Format::Markdown);
+    assert!(
+        markdown.contains("In progress (overdue)"),
+        "5C's step was due on 2026-03-31"
+    );
+    insta::assert_snapshot!(markdown);
+}
+
+/// Without a plan or snapshots the report has no summary plan, timeline or look back, and its
+/// JSON is as it was.
+#[test]
+fn an_assessment_without_a_plan_or_snapshots_keeps_its_report() {
+    let report = assess(&Assessment::quick("t", [Level::Complicated; 7]));
+    let outline = nasss_core::render::outline(&report);
+    use nasss_core::render::SectionKind;
+    for kind in [
+        SectionKind::PlanSummary,
+        SectionKind::Timeline,
+        SectionKind::Retrospective,
+    ] {
+        assert!(outline.section(kind).is_none(), "{kind:?}");
+    }
+    assert!(
+        outline.section(SectionKind::Plan).is_some(),
+        "readiness and suggested steps"
+    );
+    assert!(!render(&report, Format::Json).contains("over_time"));
+}
 
 fn level() -> impl Strategy<Value = Level> {
     prop::sample::select(Level::ALL.to_vec())

@@ -6,10 +6,12 @@
 mod calibration;
 mod markdown;
 mod outline;
+mod over_time;
 pub mod phrases;
 mod team;
 
 pub mod team_phrases;
+pub mod plan_phrases;
 mod text;
 
 pub use calibration::calibration_text;
@@ -17,6 +19,7 @@ pub use outline::{
     context_lines, outline, Block, Cell, Mark, Outline, Part, PartKind, Section, SectionKind,
     TOP_STRATEGIES,
 };
+pub use over_time::{diff_blocks, diff_section};
 
 use crate::report::Report;
 use serde::{Deserialize, Serialize};

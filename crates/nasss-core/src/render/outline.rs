@@ -5,7 +5,7 @@
 //! layout (a chart beside the profile table, signs beside levels). A new report section is
 //! written here once and every shell shows it. All its sentences come from `phrases.rs`.
 
-use super::phrases;
+use super::{over_time, phrases};
 use crate::crosswalk::Coverage;
 use crate::model::Complexity;
 use crate::outlook::Band;
@@ -65,6 +65,16 @@ pub enum SectionKind {
     TeamDisagreement,
     TeamViews,
     TeamAgreement,
+    /// The plan on the board's page (`over_time.rs`).
+    PlanSummary,
+    /// The plan in full: SIPS's four parts.
+    Plan,
+    /// Every snapshot's levels and outlook, and what changed since the latest.
+    Timeline,
+    /// The first snapshot's outlook beside what happened.
+    Retrospective,
+    /// What changed between two moments (`nasss diff`, the app's diff view).
+    Difference,
 }
 
 impl SectionKind {
@@ -86,6 +96,11 @@ impl SectionKind {
             SectionKind::TeamDisagreement => "team-disagreement",
             SectionKind::TeamViews => "team-views",
             SectionKind::TeamAgreement => "team-agreement",
+            SectionKind::PlanSummary => "plan-summary",
+            SectionKind::Plan => "plan",
+            SectionKind::Timeline => "timeline",
+            SectionKind::Retrospective => "retrospective",
+            SectionKind::Difference => "difference",
         }
     }
 }
@@ -281,6 +296,7 @@ fn summary(report: &Report) -> Vec<Section> {
         top_strategies_section(report),
     ];
     sections.splice(1..1, super::team::summary_sections(report));
+    sections.extend(over_time::plan_summary(report));
     let comparison = match (report.comparison, report.framing) {
         (Some(comparison), _) => Some(phrases::comparison_sentence(&comparison)),
         (None, Framing::Retrospective { outcome: None }) => Some(phrases::RECORD_OUTCOME.into()),
@@ -293,6 +309,7 @@ fn summary(report: &Report) -> Vec<Section> {
             vec![Block::Paragraph(text)],
         ));
     }
+    sections.extend(over_time::retrospective(report));
     sections.push(Section {
         kind: SectionKind::Caveat,
         heading: None,
@@ -366,6 +383,7 @@ fn detail(report: &Report) -> Vec<Section> {
     let mut sections = vec![
         ratings_section(report),
         strategies_section(report),
+        over_time::plan_detail(report),
         crosswalk_section(report),
     ];
     sections.splice(1..1, super::team::detail_sections(report));
@@ -380,6 +398,7 @@ fn detail(report: &Report) -> Vec<Section> {
             ],
         });
     }
+    sections.extend(over_time::timeline(report));
     sections
 }
 
