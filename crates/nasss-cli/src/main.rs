@@ -6,6 +6,7 @@
 
 mod batch;
 mod calibrate;
+mod diff;
 mod input;
 mod team;
 
@@ -56,6 +57,25 @@ enum Command {
         /// Input format; by default from the file's extension (.csv, .jsonl, .ndjson) or its first character
         #[arg(long, value_enum)]
         input: Option<batch::InputFormat>,
+    },
+    /// Say what changed between two assessment files, or two snapshots of one (`--from`, `--to`)
+    #[command(
+        after_help = "Examples:\n  nasss diff before.json after.json\n  nasss diff scheme.json --from \"Before the pilot\"             (that snapshot against now)\n  nasss diff scheme.json --from \"Before the pilot\" --to \"Six months in\"\nOnly what changed is named: ratings and domains with their old and new levels, the outlook before and after, and next steps added, removed or moved on."
+    )]
+    Diff {
+        /// The earlier assessment file, or `-` for stdin
+        before: PathBuf,
+        /// The later assessment file; leave out to compare snapshots of the first
+        after: Option<PathBuf>,
+        /// A snapshot of the earlier file to start from, by name
+        #[arg(long)]
+        from: Option<String>,
+        /// A snapshot of the later file (or the one file) to end at, by name; else as it stands
+        #[arg(long)]
+        to: Option<String>,
+        /// Output format
+        #[arg(long, short, value_enum, default_value_t = diff::DiffFormat::Text)]
+        format: diff::DiffFormat,
     },
     /// List the built-in worked examples and published cases, or print one as an assessment file
     Examples {
@@ -162,6 +182,20 @@ fn run(command: Command) -> Result<Outcome> {
         Command::Merge { files, output } => team::merge(&files, output.as_deref(), &mut stdout),
         Command::Agreement { file, format } => team::agreement(&file, format, &mut stdout),
         Command::Calibrate { dir, format } => calibrate::run(&dir, format, &mut stdout),
+        Command::Diff {
+            before,
+            after,
+            from,
+            to,
+            format,
+        } => diff::run(
+            &before,
+            after.as_ref(),
+            from.as_deref(),
+            to.as_deref(),
+            format,
+            &mut stdout,
+        ),
         Command::Examples { id: None } => {
             for example in nasss_core::examples::examples() {
                 let kind = match example.kind {

@@ -19,7 +19,7 @@ pub use outline::{
     context_lines, outline, Block, Cell, Mark, Outline, Part, PartKind, Section, SectionKind,
     TOP_STRATEGIES,
 };
-pub use over_time::{diff_blocks, diff_section};
+pub use over_time::{diff_blocks, diff_json, diff_section, diff_text, DiffReport, DIFF_SCHEMA};
 
 use crate::report::Report;
 use serde::{Deserialize, Serialize};

@@ -265,3 +265,51 @@ pub fn retrospective(report: &Report) -> Option<Section> {
         blocks,
     ))
 }
+
+/// The version tag of a diff's JSON form.
+pub const DIFF_SCHEMA: &str = "nasss-diff/1";
+
+/// A diff with the names of its two sides, as `nasss diff --format json` prints it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DiffReport<'a> {
+    pub schema: &'static str,
+    pub before: &'a str,
+    pub after: &'a str,
+    #[serde(flatten)]
+    pub diff: &'a Diff,
+}
+
+/// A diff as plain text: its title, then the outlook line and each group of changes.
+pub fn diff_text(diff: &Diff, before: &str, after: &str) -> String {
+    let mut out = words::diff_title(before, after);
+    out.push('\n');
+    for block in diff_blocks(diff) {
+        out.push('\n');
+        match block {
+            Block::Paragraph(text) | Block::Heading(text) => out.push_str(&text),
+            Block::List(items) => {
+                for item in items {
+                    out.push_str(&format!("- {item}\n"));
+                }
+                out.pop();
+            }
+            Block::Table(..) => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A diff as pretty JSON (`"schema": "nasss-diff/1"`), the same facts as the text.
+pub fn diff_json(diff: &Diff, before: &str, after: &str) -> String {
+    let report = DiffReport {
+        schema: DIFF_SCHEMA,
+        before,
+        after,
+        diff,
+    };
+    let mut out = serde_json::to_string_pretty(&report)
+        .unwrap_or_else(|error| panic!("a diff always serialises: {error}"));
+    out.push('\n');
+    out
+}

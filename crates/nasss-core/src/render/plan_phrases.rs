@@ -6,7 +6,7 @@
 use super::phrases::range_label;
 use crate::classify::Range;
 use crate::history::{Diff, DomainChange, RatingChange, Retrospective, StatusChange};
-use crate::model::Level;
+use crate::model::{Item, Level};
 use crate::outlook::Outlook;
 use crate::plan::{ActionStatus, PlanAction};
 
@@ -151,15 +151,23 @@ pub fn rating_change_line(change: &RatingChange) -> String {
         side(change.before).to_lowercase(),
         side(change.after).to_lowercase()
     );
+    let mut then = |part: String| {
+        let stop = match line.ends_with(['.', '?', '!']) {
+            true => " ",
+            false => ". ",
+        };
+        line.push_str(stop);
+        line.push_str(&part);
+    };
     match (change.note_before.trim(), change.note_after.trim()) {
         ("", "") => {}
-        (before, after) if before == after => line.push_str(&format!(". Note: {after}")),
+        (before, after) if before == after => then(format!("Note: {after}")),
         (before, after) => {
             if !before.is_empty() {
-                line.push_str(&format!(". Note then: {before}"));
+                then(format!("Note then: {before}"));
             }
             if !after.is_empty() {
-                line.push_str(&format!(". Note now: {after}"));
+                then(format!("Note now: {after}"));
             }
         }
     }
@@ -221,12 +229,12 @@ pub fn action_removed_line(action: &PlanAction) -> String {
     format!("Step removed: {}", action.text)
 }
 
-/// "Step “Agree a budget”: from Not started to done".
+/// "Step “Agree a budget”: from not started to done".
 pub fn status_change_line(change: &StatusChange) -> String {
     format!(
         "Step \u{201c}{}\u{201d}: from {} to {}",
         change.text,
-        change.before.label(),
+        change.before.label().to_lowercase(),
         change.after.label().to_lowercase()
     )
 }
@@ -240,7 +248,21 @@ pub const STEPS_CHANGED: &str = "Next steps:";
 pub fn diff_groups(diff: &Diff) -> Vec<(&'static str, Vec<String>)> {
     let mut groups = Vec::new();
     let ratings: Vec<String> = diff.ratings.iter().map(rating_change_line).collect();
-    let domains: Vec<String> = diff.domains.iter().map(domain_change_line).collect();
+    // A domain whose whole-domain rating moved, and nothing else with it, is named once.
+    let said = |change: &&DomainChange| {
+        diff.ratings.iter().any(|rating| {
+            let range = |level: Option<Level>| Range::of_level(level.unwrap_or(Level::Unknown));
+            rating.item == Item::Domain(change.domain)
+                && range(rating.before) == change.before
+                && range(rating.after) == change.after
+        })
+    };
+    let domains: Vec<String> = diff
+        .domains
+        .iter()
+        .filter(|change| !said(change))
+        .map(domain_change_line)
+        .collect();
     let steps: Vec<String> = diff
         .status_changes
         .iter()
@@ -300,4 +322,27 @@ pub fn nothing_explains(worse_than_forecast: Option<bool>) -> &'static str {
 /// A domain's level in a timeline cell.
 pub fn timeline_cell(range: Range) -> String {
     range_label(range)
+}
+
+/// One side of a diff: "“Before the pilot” in a.json", or "a.json as it stands".
+pub fn moment_label(file: &str, snapshot: Option<&str>) -> String {
+    match snapshot {
+        Some(name) => format!("\u{201c}{name}\u{201d} in {file}"),
+        None => format!("{file} as it stands"),
+    }
+}
+
+/// Said when a snapshot asked for is not in the file.
+pub fn no_such_snapshot(name: &str, file: &str, names: &[&str]) -> String {
+    match names.is_empty() {
+        true => format!("{file} has no snapshot \u{201c}{name}\u{201d}: it has no snapshots"),
+        false => format!(
+            "{file} has no snapshot \u{201c}{name}\u{201d}: it has {}",
+            names
+                .iter()
+                .map(|n| format!("\u{201c}{n}\u{201d}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
 }
