@@ -168,3 +168,33 @@ proptest! {
         }
     }
 }
+
+/// Side by side, sorted by outlook either way; the rows name the assessments in that order.
+#[test]
+fn assessments_side_by_side_sort_by_outlook() {
+    use nasss_core::render::{side_by_side, Block, CompareOrder};
+    let mut worse = [Level::Complex; 7];
+    worse[0] = Level::Simple;
+    let a = Assessment::quick("Middling", [Level::Complicated; 7]);
+    let b = Assessment::quick("Best", [Level::Simple; 7]);
+    let c = Assessment::quick("Worst", worse);
+    let all = [&a, &b, &c];
+    let titles = |order| {
+        let (section, indices) = side_by_side(&all, order, None);
+        let Some(Block::Table(_, rows)) = section.blocks.first() else {
+            panic!("a table")
+        };
+        let titles: Vec<String> = rows.iter().map(|row| row[0].text.clone()).collect();
+        assert_eq!(titles.len(), indices.len());
+        titles
+    };
+    assert_eq!(titles(CompareOrder::AsGiven), ["Middling", "Best", "Worst"]);
+    assert_eq!(
+        titles(CompareOrder::BestFirst),
+        ["Best", "Middling", "Worst"]
+    );
+    assert_eq!(
+        titles(CompareOrder::WorstFirst),
+        ["Worst", "Middling", "Best"]
+    );
+}

@@ -19,7 +19,10 @@ pub use outline::{
     context_lines, outline, Block, Cell, Mark, Outline, Part, PartKind, Section, SectionKind,
     TOP_STRATEGIES,
 };
-pub use over_time::{diff_blocks, diff_json, diff_section, diff_text, DiffReport, DIFF_SCHEMA};
+pub use over_time::{
+    diff_blocks, diff_json, diff_section, diff_text, side_by_side, CompareOrder, DiffReport,
+    DIFF_SCHEMA,
+};
 
 use crate::report::Report;
 use serde::{Deserialize, Serialize};

@@ -75,6 +75,8 @@ pub enum SectionKind {
     Retrospective,
     /// What changed between two moments (`nasss diff`, the app's diff view).
     Difference,
+    /// Several assessments side by side (the app's comparison page).
+    SideBySide,
 }
 
 impl SectionKind {
@@ -101,6 +103,7 @@ impl SectionKind {
             SectionKind::Timeline => "timeline",
             SectionKind::Retrospective => "retrospective",
             SectionKind::Difference => "difference",
+            SectionKind::SideBySide => "side-by-side",
         }
     }
 }

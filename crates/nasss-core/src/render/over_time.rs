@@ -313,3 +313,105 @@ pub fn diff_json(diff: &Diff, before: &str, after: &str) -> String {
     out.push('\n');
     out
 }
+
+/// The order of assessments side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum CompareOrder {
+    /// As given (the order they were saved in).
+    #[default]
+    AsGiven,
+    /// The best outlook first (by best case, then worst case).
+    BestFirst,
+    /// The worst outlook first.
+    WorstFirst,
+}
+
+impl CompareOrder {
+    pub const ALL: [CompareOrder; 3] = [
+        CompareOrder::AsGiven,
+        CompareOrder::BestFirst,
+        CompareOrder::WorstFirst,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CompareOrder::AsGiven => "saved",
+            CompareOrder::BestFirst => "best-first",
+            CompareOrder::WorstFirst => "worst-first",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CompareOrder::AsGiven => words::ORDER_SAVED,
+            CompareOrder::BestFirst => words::ORDER_BEST_FIRST,
+            CompareOrder::WorstFirst => words::ORDER_WORST_FIRST,
+        }
+    }
+}
+
+/// Assessments side by side: each domain's level, the outlook and its range, and open steps
+/// (overdue ones counted as of `today`), in the order asked for. Also returns the order the
+/// assessments were put in (indices into `assessments`).
+pub fn side_by_side(
+    assessments: &[&crate::Assessment],
+    order: CompareOrder,
+    today: Option<&crate::assessment::Date>,
+) -> (Section, Vec<usize>) {
+    let reports: Vec<Report> = assessments.iter().map(|a| crate::assess(a)).collect();
+    let mut indices: Vec<usize> = (0..reports.len()).collect();
+    let rank = |index: &usize| {
+        let outlook = &reports[*index].outlook;
+        (outlook.best, outlook.worst)
+    };
+    match order {
+        CompareOrder::AsGiven => {}
+        CompareOrder::BestFirst => indices.sort_by_key(rank),
+        CompareOrder::WorstFirst => indices.sort_by_key(|i| std::cmp::Reverse(rank(i))),
+    }
+    let mut header = vec![words::COMPARE_FIRST_COLUMN.to_string()];
+    if let Some(first) = reports.first() {
+        header.extend(
+            first
+                .domains
+                .iter()
+                .map(super::phrases::numbered_short_title),
+        );
+    }
+    header.extend(words::COMPARE_LAST_COLUMNS.map(String::from));
+    let rows = indices
+        .iter()
+        .map(|&index| {
+            let (assessment, report) = (assessments[index], &reports[index]);
+            let mut row = vec![Cell::plain(super::phrases::display_title(
+                &assessment.title,
+            ))];
+            row.extend(report.domains.iter().map(|domain| {
+                let range = domain.class.range;
+                Cell {
+                    text: super::phrases::range_label(range),
+                    mark: Some(match range.is_exact() {
+                        true => Mark::Level(range.best),
+                        false => Mark::Unsure,
+                    }),
+                }
+            }));
+            row.push(Cell {
+                text: super::phrases::headline(&report.outlook),
+                mark: Some(Mark::Band(report.outlook.worst)),
+            });
+            let open = assessment.plan.open_actions().count();
+            let overdue = today.map_or(0, |day| assessment.plan.overdue(day).len());
+            row.push(Cell::plain(words::open_steps_cell(open, overdue)));
+            row
+        })
+        .collect();
+    let blocks = match assessments.is_empty() {
+        true => vec![Block::Paragraph(words::COMPARE_NOTHING.into())],
+        false => vec![Block::Table(header, rows)],
+    };
+    (
+        section(SectionKind::SideBySide, words::COMPARE_HEADING, blocks),
+        indices,
+    )
+}

@@ -346,3 +346,44 @@ pub fn no_such_snapshot(name: &str, file: &str, names: &[&str]) -> String {
         ),
     }
 }
+
+/// The heading of assessments side by side.
+pub const COMPARE_HEADING: &str = "Assessments side by side";
+pub const COMPARE_FIRST_COLUMN: &str = "Assessment";
+/// The columns after the seven domains.
+pub const COMPARE_LAST_COLUMNS: [&str; 2] = ["Outlook", "Open next steps"];
+pub const COMPARE_NOTHING: &str = "Choose the saved assessments to compare.";
+pub const ORDER_SAVED: &str = "As saved";
+pub const ORDER_BEST_FIRST: &str = "Best outlook first";
+pub const ORDER_WORST_FIRST: &str = "Worst outlook first";
+
+/// "2 (1 overdue)", "0".
+pub fn open_steps_cell(open: usize, overdue: usize) -> String {
+    match overdue {
+        0 => open.to_string(),
+        n => format!("{open} ({n} overdue)"),
+    }
+}
+
+/// A moment as a diff names it: "“Before the pilot”", or "now".
+pub fn moment_name(snapshot: Option<&str>) -> String {
+    match snapshot {
+        Some(name) => format!("\u{201c}{name}\u{201d}"),
+        None => "now".to_string(),
+    }
+}
+
+/// What the CSV import did: "Imported 3 assessments from f.csv." and the rows it could not read.
+pub fn csv_imported(count: usize, file_name: &str, errors: &[String]) -> String {
+    let what = match count {
+        1 => "1 assessment".to_string(),
+        n => format!("{n} assessments"),
+    };
+    match errors.is_empty() {
+        true => format!("Imported {what} from {file_name} as new quick assessments."),
+        false => format!(
+            "Imported {what} from {file_name} as new quick assessments. Rows not imported: {}.",
+            errors.join("; ")
+        ),
+    }
+}
