@@ -4,6 +4,7 @@
 
 use nasss_core::assessment::{ComplexityKind, Date, Mode, Override, RaterId, Reason};
 use nasss_core::model::{Complexity, Domain, Item, Level};
+use nasss_core::plan::{ActionId, ActionStatus, PlanAction};
 use nasss_core::setting::{Framing, Outcome, Setting, Stage};
 use nasss_core::team::AssessmentId;
 use nasss_core::Assessment;
@@ -75,6 +76,38 @@ pub enum Edit {
         level: Level,
     },
     Reveal,
+    /// Takes a snapshot of the assessment as it stands, at a stage (which becomes the
+    /// assessment's stage too).
+    TakeSnapshot {
+        name: String,
+        taken: Date,
+        stage: Option<Stage>,
+    },
+    /// The theory of change: what it does, for whom, and what must be true (one per line).
+    TheoryWhat(String),
+    TheoryForWhom(String),
+    MustBeTrue(Vec<String>),
+    /// The resources needed, one per line.
+    Resources(Vec<String>),
+    /// Adds a next step (its id is set to the plan's next one).
+    AddAction(PlanAction),
+    ActionText {
+        id: ActionId,
+        text: String,
+    },
+    ActionOwner {
+        id: ActionId,
+        owner: String,
+    },
+    ActionDue {
+        id: ActionId,
+        due: Option<Date>,
+    },
+    ActionStatus {
+        id: ActionId,
+        status: ActionStatus,
+    },
+    RemoveAction(ActionId),
 }
 
 /// Applies one edit to an assessment.
@@ -155,7 +188,44 @@ pub fn apply(assessment: &mut Assessment, edit: Edit, today: &Date) {
         }
         Edit::ViewLevel { rater, item, level } => assessment.set_view_level(rater, item, level),
         Edit::Reveal => assessment.reveal(),
+        Edit::TakeSnapshot { name, taken, stage } => {
+            assessment.stage = stage;
+            assessment.take_snapshot(name.trim(), taken);
+        }
+        Edit::TheoryWhat(what) => assessment.plan.theory_of_change.what = what,
+        Edit::TheoryForWhom(who) => assessment.plan.theory_of_change.for_whom = who,
+        Edit::MustBeTrue(lines) => assessment.plan.theory_of_change.must_be_true = lines,
+        Edit::Resources(lines) => assessment.plan.resources = lines,
+        Edit::AddAction(action) => {
+            let id = assessment.plan.next_id();
+            assessment.plan.actions.push(PlanAction { id, ..action });
+        }
+        Edit::ActionText { id, text } => {
+            if let Some(action) = action_mut(assessment, id) {
+                action.text = text;
+            }
+        }
+        Edit::ActionOwner { id, owner } => {
+            if let Some(action) = action_mut(assessment, id) {
+                action.owner = owner;
+            }
+        }
+        Edit::ActionDue { id, due } => {
+            if let Some(action) = action_mut(assessment, id) {
+                action.due = due;
+            }
+        }
+        Edit::ActionStatus { id, status } => {
+            if let Some(action) = action_mut(assessment, id) {
+                action.status = status;
+            }
+        }
+        Edit::RemoveAction(id) => assessment.plan.actions.retain(|a| a.id != id),
     }
+}
+
+fn action_mut(assessment: &mut Assessment, id: ActionId) -> Option<&mut PlanAction> {
+    assessment.plan.actions.iter_mut().find(|a| a.id == id)
 }
 
 /// Evidence as typed into a box: one item per non-blank line.

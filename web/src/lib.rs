@@ -22,8 +22,10 @@ pub mod storage;
 
 use components::app_header::AppHeader;
 use components::banner::Banner;
+use components::compare_page::ComparePage;
 use components::home::Home;
 use components::link_preview::LinkPreview;
+use components::plan_page::PlanPage;
 use components::rate_page::RatePage;
 use components::report_page::ReportPage;
 use components::setup::Setup;
@@ -83,7 +85,12 @@ pub fn App() -> Html {
         }
         let target = match view {
             View::Rate => "#domain-heading, #main",
-            View::Home | View::Setup | View::Report | View::Team => "#main",
+            View::Home
+            | View::Setup
+            | View::Report
+            | View::Team
+            | View::Plan
+            | View::Compare => "#main",
         };
         let found = web_sys::window()
             .and_then(|window| window.document())
@@ -150,6 +157,12 @@ pub fn App() -> Html {
         },
         (View::Report, Some(assessment), Some((report, outline))) => html! {
             <ReportPage assessment={assessment.clone()} report={report.clone()} outline={outline.clone()} dispatch={dispatch.clone()} />
+        },
+        (View::Plan, Some(assessment), Some((report, outline))) => html! {
+            <PlanPage key={format!("plan-{open_id:?}")} assessment={assessment.clone()} report={report.clone()} outline={outline.clone()} dispatch={dispatch.clone()} />
+        },
+        (View::Compare, _, _) => html! {
+            <ComparePage library={Rc::new(state.library.clone())} dispatch={dispatch.clone()} />
         },
         _ => html! {
             <Home library={Rc::new(state.library.clone())} dispatch={dispatch.clone()} />

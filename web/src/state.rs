@@ -27,6 +27,10 @@ pub enum View {
     Report,
     /// Rating as a team: invitations, replies, the workshop, where people differ.
     Team,
+    /// The open assessment's plan, snapshots, timeline and what changed between two moments.
+    Plan,
+    /// Saved assessments side by side, and CSV export and import.
+    Compare,
 }
 
 /// A message for the person about what just happened.
@@ -101,6 +105,14 @@ pub enum Action {
     ShowDomain(Domain),
     Edit {
         edit: Edit,
+        today: Date,
+    },
+    /// Adds each good row of a profile CSV as a new quick assessment; `errors` are the rows
+    /// that could not be read, by line.
+    ImportCsv {
+        assessments: Vec<Assessment>,
+        errors: Vec<String>,
+        file_name: String,
         today: Date,
     },
     /// A message to show, such as a failed download.
@@ -287,9 +299,14 @@ impl Reducible for State {
             }
             Action::Show(view) => {
                 next.view = match (view, next.library.open_entry()) {
-                    (View::Home, _) => View::Home,
-                    (View::Setup | View::Rate | View::Report | View::Team, Some(_)) => view,
-                    (View::Setup | View::Rate | View::Report | View::Team, None) => View::Home,
+                    (View::Home | View::Compare, _) => view,
+                    (
+                        View::Setup | View::Rate | View::Report | View::Team | View::Plan,
+                        Some(_),
+                    ) => view,
+                    (View::Setup | View::Rate | View::Report | View::Team | View::Plan, None) => {
+                        View::Home
+                    }
                 };
             }
             Action::ShowDomain(domain) => next.domain = domain,
@@ -298,6 +315,25 @@ impl Reducible for State {
                     apply(&mut entry.assessment, edit, &today);
                     entry.assessment.updated = Some(today);
                 }
+            }
+            Action::ImportCsv {
+                assessments,
+                errors,
+                file_name,
+                today,
+            } => {
+                let count = assessments.len();
+                for mut assessment in assessments {
+                    assessment.created = Some(today.clone());
+                    assessment.updated = Some(today.clone());
+                    next.library.add(assessment);
+                }
+                let text =
+                    nasss_core::render::plan_phrases::csv_imported(count, &file_name, &errors);
+                next.message = Some(match errors.is_empty() {
+                    true => Message::Info(text),
+                    false => Message::Error(text),
+                });
             }
             Action::Tell(message) => next.message = Some(message),
             Action::DismissMessage => {}

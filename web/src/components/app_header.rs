@@ -1,5 +1,6 @@
 //! The page header: the app's name and the main navigation. "My assessments" is always there;
-//! with an assessment open, its three steps (About, Rate, Report) and its team page are too, the current one
+//! so is "Compare"; with an assessment open, its steps (About, Rate, Report, Plan and progress)
+//! and its team page are too, the current one
 //! marked with `aria-current`.
 
 use crate::state::{Action, View};
@@ -36,11 +37,13 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
             <nav aria-label="Main">
                 <ul>
                     { tab(View::Home, "My assessments", "tab-home") }
+                    { tab(View::Compare, "Compare", "tab-compare") }
                     if let Some(title) = &props.open_title {
                         <li class="open-title" aria-hidden="true">{ display_title(title).to_string() }{ ":" }</li>
                         { tab(View::Setup, "1 About", "tab-setup") }
                         { tab(View::Rate, "2 Rate", "tab-rate") }
                         { tab(View::Report, "3 Report", "tab-report") }
+                        { tab(View::Plan, "4 Plan and progress", "tab-plan") }
                         { tab(View::Team, "Team", "tab-team") }
                     }
                 </ul>
