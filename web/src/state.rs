@@ -640,4 +640,92 @@ mod tests {
         library.open = Some(id);
         assert_eq!(State::new(library).view, View::Rate);
     }
+
+    #[test]
+    fn snapshots_and_the_plan_are_edits_of_the_open_assessment() {
+        use nasss_core::plan::{ActionId, ActionStatus, PlanAction};
+        use nasss_core::setting::Stage;
+        let step = PlanAction {
+            id: ActionId(0),
+            text: "Recruit carers".into(),
+            domain: Domain::AdopterSystem,
+            sub_domain: None,
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::NotStarted,
+        };
+        let state = run(
+            State::new(Library::default()),
+            [
+                Action::New { today: today() },
+                edit(Edit::AddAction(step.clone())),
+                edit(Edit::AddAction(step)),
+                edit(Edit::ActionOwner {
+                    id: ActionId(1),
+                    owner: "Scheme manager".into(),
+                }),
+                edit(Edit::ActionDue {
+                    id: ActionId(1),
+                    due: Some(Date::parse("2026-03-01").unwrap()),
+                }),
+                edit(Edit::RemoveAction(ActionId(2))),
+                edit(Edit::TakeSnapshot {
+                    name: " Before the pilot ".into(),
+                    taken: today(),
+                    stage: Some(Stage::Developing),
+                }),
+                edit(Edit::ActionStatus {
+                    id: ActionId(1),
+                    status: ActionStatus::Done,
+                }),
+                edit(Edit::Resources(evidence_lines("A recruitment officer\n\n"))),
+            ],
+        );
+        let assessment = state.open_assessment().unwrap();
+        assert_eq!(assessment.stage, Some(Stage::Developing));
+        assert_eq!(assessment.snapshots.len(), 1);
+        assert_eq!(assessment.snapshots[0].name, "Before the pilot");
+        assert_eq!(
+            assessment.snapshots[0].plan.actions[0].status,
+            ActionStatus::NotStarted
+        );
+        let actions = &assessment.plan.actions;
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].id, ActionId(1));
+        assert_eq!(actions[0].owner, "Scheme manager");
+        assert_eq!(actions[0].status, ActionStatus::Done);
+        assert!(!actions[0].is_overdue(&today()), "done is never overdue");
+        assert_eq!(assessment.plan.resources, ["A recruitment officer"]);
+        let diff = nasss_core::history::diff(&assessment.at(&assessment.snapshots[0]), assessment);
+        assert_eq!(diff.status_changes.len(), 1);
+    }
+
+    #[test]
+    fn a_csv_import_keeps_the_good_rows_and_names_the_bad() {
+        let imported = nasss_core::profile_csv::read(
+            "id,condition,technology,value_proposition,adopter_system,organisation,wider_system,embedding_adaptation\na,simple,,,,,,\nb,chaotic,,,,,,\n",
+        )
+        .unwrap();
+        let state = run(
+            State::new(Library::default()),
+            [Action::ImportCsv {
+                assessments: imported.assessments,
+                errors: imported.errors.iter().map(ToString::to_string).collect(),
+                file_name: "p.csv".into(),
+                today: today(),
+            }],
+        );
+        assert_eq!(state.library.entries.len(), 1);
+        assert_eq!(state.library.entries[0].assessment.created, Some(today()));
+        match &state.message {
+            Some(Message::Error(text)) => {
+                assert!(
+                    text.starts_with("Imported 1 assessment from p.csv"),
+                    "{text}"
+                );
+                assert!(text.contains("line 3:"), "{text}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }
