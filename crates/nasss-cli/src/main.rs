@@ -38,6 +38,9 @@ enum Command {
         /// Report format
         #[arg(long, short, default_value = "text", value_parser = report_format())]
         format: Format,
+        /// Judge the plan's overdue steps as of this day (YYYY-MM-DD); by default the file's last update
+        #[arg(long, value_name = "DATE", value_parser = nasss_core::assessment::Date::parse)]
+        as_of: Option<nasss_core::assessment::Date>,
     },
     /// Check assessment files and say exactly where any problem is
     Validate {
@@ -146,9 +149,16 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<Outcome> {
     let mut stdout = std::io::stdout().lock();
     match command {
-        Command::Assess { file, format } => {
+        Command::Assess {
+            file,
+            format,
+            as_of,
+        } => {
             let assessment = input::read_assessment(&file)?;
-            let report = nasss_core::assess(&assessment);
+            let report = match as_of {
+                Some(today) => nasss_core::assess_as_of(&assessment, today),
+                None => nasss_core::assess(&assessment),
+            };
             stdout.write_all(render(&report, format).as_bytes())?;
             Ok(Outcome::Done)
         }

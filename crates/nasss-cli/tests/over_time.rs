@@ -153,3 +153,33 @@ fn an_exported_profile_csv_is_scored_by_batch_unchanged() {
         assert_eq!(cells[1], report.outlook.key(), "{row}");
     }
 }
+
+/// `assess` shows the plan and the timeline; `--as-of` moves the day overdue steps are judged by.
+#[test]
+fn assess_shows_the_plan_and_timeline_with_overdue_steps_as_of_a_day() {
+    let run = nasss(&["assess", OVER_TIME]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("1 overdue as of 2026-06-01"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Since \u{201c}Six months in\u{201d}"));
+    let early = nasss(&["assess", OVER_TIME, "--as-of", "2026-04-15"]);
+    assert_eq!(early.status, 0, "{}", early.stderr);
+    assert!(
+        early
+            .stdout
+            .contains("2 next steps: 1 open, 1 done, 0 dropped."),
+        "{}",
+        early.stdout
+    );
+    assert!(!early.stdout.contains("overdue"));
+    let bad = nasss(&["assess", OVER_TIME, "--as-of", "tomorrow"]);
+    assert_eq!(bad.status, 2, "a mistake in the command line");
+    assert!(
+        bad.stderr.contains("`tomorrow` is not a date"),
+        "{}",
+        bad.stderr
+    );
+}
