@@ -84,11 +84,18 @@ pub struct OverTime {
     /// Every snapshot then now; empty where there are no snapshots.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<Moment>,
-    /// The latest snapshot's name and what changed since it.
+    /// What changed since the latest snapshot.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub since: Option<(String, Diff)>,
+    pub since: Option<Since>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retrospective: Option<Retrospective>,
+}
+
+/// The latest snapshot's name and what changed since it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Since {
+    pub snapshot: String,
+    pub diff: Diff,
 }
 
 impl OverTime {
@@ -117,10 +124,10 @@ pub fn over_time(assessment: &Assessment, report: &Report) -> OverTime {
         readiness: readiness(report),
         suggested: default_actions(assessment, report),
         timeline,
-        since: assessment
-            .snapshots
-            .last()
-            .map(|last| (last.name.clone(), diff(&assessment.at(last), assessment))),
+        since: assessment.snapshots.last().map(|last| Since {
+            snapshot: last.name.clone(),
+            diff: diff(&assessment.at(last), assessment),
+        }),
         retrospective: retrospective(assessment),
     }
 }

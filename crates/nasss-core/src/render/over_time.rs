@@ -201,9 +201,9 @@ pub fn timeline(report: &Report) -> Option<Section> {
         Block::Paragraph(words::TIMELINE_INTRO.into()),
         Block::Table(header, rows),
     ];
-    if let Some((name, diff)) = &over.since {
-        blocks.push(Block::Heading(words::since_heading(name)));
-        blocks.extend(diff_blocks(diff));
+    if let Some(since) = &over.since {
+        blocks.push(Block::Heading(words::since_heading(&since.snapshot)));
+        blocks.extend(diff_blocks(&since.diff));
     }
     Some(section(
         SectionKind::Timeline,
