@@ -85,12 +85,9 @@ pub fn App() -> Html {
         }
         let target = match view {
             View::Rate => "#domain-heading, #main",
-            View::Home
-            | View::Setup
-            | View::Report
-            | View::Team
-            | View::Plan
-            | View::Compare => "#main",
+            View::Home | View::Setup | View::Report | View::Team | View::Plan | View::Compare => {
+                "#main"
+            }
         };
         let found = web_sys::window()
             .and_then(|window| window.document())

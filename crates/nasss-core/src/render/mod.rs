@@ -10,8 +10,8 @@ mod over_time;
 pub mod phrases;
 mod team;
 
-pub mod team_phrases;
 pub mod plan_phrases;
+pub mod team_phrases;
 mod text;
 
 pub use calibration::calibration_text;
