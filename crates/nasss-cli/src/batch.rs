@@ -1,15 +1,23 @@
 //! `nasss batch`: researchers' bulk scoring. Reads CSV domain profiles or JSON Lines of
 //! assessment files, writes one CSV row per readable input row, reports each unreadable row on
 //! stderr with its line number, and exits 1 if there was any.
+//!
+//! It streams: rows are read, scored and written one at a time, so memory stays the same
+//! whatever the number of rows, and output starts before the input ends.
 
-use crate::input::{name, read_bytes};
+mod csv_rows;
+mod jsonl_rows;
+mod row;
+
+use crate::input::{name, open};
 use crate::Outcome;
-use anyhow::{bail, Context, Result};
+use anyhow::Result;
 use clap::ValueEnum;
-use nasss_core::model::{Domain, Level};
-use nasss_core::{assess, Assessment, Report};
-use std::io::Write;
+use row::Scored;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
+
+pub use row::COLUMNS;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
 pub enum InputFormat {
@@ -17,172 +25,83 @@ pub enum InputFormat {
     Jsonl,
 }
 
-/// The output columns, in order.
-pub const COLUMNS: [&str; 10] = [
-    "id",
-    "outlook",
-    "outlook_best",
-    "outlook_worst",
-    "complex_domains",
-    "complicated_domains",
-    "simple_domains",
-    "unknown_domains",
-    "drivers",
-    "pivotal_unknowns",
-];
+/// How much input and output is buffered at a time.
+const BUFFER: usize = 64 * 1024;
 
 pub fn run(path: &Path, format: Option<InputFormat>, out: &mut dyn Write) -> Result<Outcome> {
-    let bytes = read_bytes(path)?;
-    let text = String::from_utf8(bytes)
-        .map_err(|error| anyhow::anyhow!("{}: not UTF-8 text ({error})", name(path)))?;
-    let format = format.unwrap_or_else(|| detect(path, &text));
-    let rows = match format {
-        InputFormat::Csv => read_csv(&text)?,
-        InputFormat::Jsonl => read_jsonl(&text),
+    let mut input = BufReader::with_capacity(BUFFER, open(path)?);
+    let format = match format {
+        Some(format) => format,
+        None => detect(path, &mut input)?,
     };
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(COLUMNS)?;
-    let mut failed = false;
-    for row in rows {
-        match row {
-            Ok((id, assessment)) => writer.write_record(record(&id, &assess(&assessment)))?,
-            Err(message) => {
-                failed = true;
-                eprintln!("{}: {message}", name(path));
-            }
-        }
+    let report = |message: String| eprintln!("{}: {message}", name(path));
+    let writer = csv::WriterBuilder::new()
+        .buffer_capacity(BUFFER)
+        .from_writer(out);
+    let mut rows = Rows { writer, failed: 0 };
+    match format {
+        InputFormat::Csv => csv_rows::score(input, &mut rows, report)?,
+        InputFormat::Jsonl => jsonl_rows::score(input, &mut rows, report)?,
     }
-    writer.flush()?;
-    Ok(match failed {
-        true => Outcome::InputErrors,
-        false => Outcome::Done,
+    rows.writer.flush()?;
+    Ok(match rows.failed {
+        0 => Outcome::Done,
+        _ => Outcome::InputErrors,
     })
 }
 
-fn detect(path: &Path, text: &str) -> InputFormat {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some("jsonl" | "ndjson") => InputFormat::Jsonl,
-        Some("csv") => InputFormat::Csv,
-        _ => match text.trim_start().starts_with('{') {
-            true => InputFormat::Jsonl,
-            false => InputFormat::Csv,
-        },
-    }
+/// Where scored rows go, and how many input rows could not be read.
+pub struct Rows<'a> {
+    writer: csv::Writer<&'a mut dyn Write>,
+    failed: usize,
 }
 
-type Row = std::result::Result<(String, Assessment), String>;
-
-/// Reads CSV rows; a header problem fails the whole file, a row problem only that row.
-fn read_csv(text: &str) -> Result<Vec<Row>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .context("cannot read the CSV header")?
-        .clone();
-    let find = |column: &str| header.iter().position(|h| h.eq_ignore_ascii_case(column));
-    let id_column = find("id");
-    let domain_columns: Vec<(Domain, Option<usize>)> =
-        Domain::ALL.iter().map(|&d| (d, find(d.key()))).collect();
-    let missing: Vec<&str> = std::iter::once(("id", id_column))
-        .chain(domain_columns.iter().map(|(d, c)| (d.key(), *c)))
-        .filter(|(_, c)| c.is_none())
-        .map(|(key, _)| key)
-        .collect();
-    if !missing.is_empty() {
-        bail!(
-            "line 1: the CSV header lacks {}: it needs id,{}",
-            missing.join(", "),
-            Domain::ALL.map(Domain::key).join(",")
-        );
+impl Rows<'_> {
+    fn header(&mut self) -> Result<()> {
+        Ok(self.writer.write_record(COLUMNS)?)
     }
-    let id_column = id_column.unwrap_or_default();
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                let line = error.position().map_or(0, |p| p.line());
-                rows.push(Err(format!("line {line}: {}", csv_message(&error))));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        let id = record.get(id_column).unwrap_or_default().to_string();
-        let mut levels = [Level::Unknown; 7];
-        let mut problems = Vec::new();
-        for (domain, column) in &domain_columns {
-            let cell = column.and_then(|c| record.get(c)).unwrap_or_default();
-            match Level::parse_lenient(cell) {
-                Some(level) => levels[domain.index()] = level,
-                None => problems.push(format!(
-                    "column `{}`: `{cell}` is not a level (use simple, complicated, complex or unknown; blank means unknown)",
-                    domain.key()
-                )),
-            }
+
+    fn write(&mut self, id: &[u8], scored: &Scored) -> Result<()> {
+        self.writer.write_field(id)?;
+        for cell in scored.cells() {
+            self.writer.write_field(cell)?;
         }
-        rows.push(match (problems.is_empty(), id.is_empty()) {
-            (true, false) => Ok((id.clone(), Assessment::quick(id, levels))),
-            (true, true) => Err(format!(
-                "line {line}: the `id` cell is empty: give every row an id"
-            )),
-            (false, _) => Err(format!("line {line}: {}", problems.join("; "))),
-        });
+        Ok(self.writer.write_record(None::<&[u8]>)?)
     }
-    Ok(rows)
-}
 
-// csv's `ErrorKind` is not ours and is non-exhaustive: only one kind gets its own words.
-#[allow(clippy::wildcard_enum_match_arm)]
-fn csv_message(error: &csv::Error) -> String {
-    match error.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
-            "the row has {len} cells but the header has {expected_len}: check for a missing or extra comma"
-        ),
-        _ => error.to_string(),
+    fn fail(&mut self) {
+        self.failed += 1;
     }
 }
 
-/// Reads JSON Lines: one assessment file per non-blank line; the title is the id.
-fn read_jsonl(text: &str) -> Vec<Row> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(index, line)| {
-            nasss_core::load(line)
-                .map(|assessment| (assessment.title.clone(), assessment))
-                .map_err(|error| {
-                    let at = match error.path.is_empty() {
-                        true => String::new(),
-                        false => format!("at `{}`: ", error.path),
-                    };
-                    format!(
-                        "line {}, column {}: {at}{}",
-                        index + 1,
-                        error.column,
-                        error.message
-                    )
-                })
-        })
-        .collect()
-}
-
-fn record(id: &str, report: &Report) -> Vec<String> {
-    let outlook = &report.outlook;
-    let join = |domains: &mut dyn Iterator<Item = Domain>| {
-        domains.map(Domain::key).collect::<Vec<_>>().join(";")
+/// The format from the file's extension, or else from its first character that is not white
+/// space (`{` for JSON Lines); only the white space is read ahead, and it stays in `input`.
+fn detect(path: &Path, input: &mut BufReader<Box<dyn Read>>) -> Result<InputFormat> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("jsonl" | "ndjson") => return Ok(InputFormat::Jsonl),
+        Some("csv") => return Ok(InputFormat::Csv),
+        _ => {}
+    }
+    let mut skipped = Vec::new();
+    let first = loop {
+        let buffered = input.fill_buf()?;
+        let Some(&byte) = buffered.first() else {
+            break None;
+        };
+        if !byte.is_ascii_whitespace() {
+            break Some(byte);
+        }
+        skipped.push(byte);
+        input.consume(1);
     };
-    vec![
-        id.to_string(),
-        outlook.key().to_string(),
-        outlook.best.key().to_string(),
-        outlook.worst.key().to_string(),
-        report.counts.complex.to_string(),
-        report.counts.complicated.to_string(),
-        report.counts.simple.to_string(),
-        report.counts.unknown.to_string(),
-        join(&mut report.drivers.iter().map(|d| d.domain)),
-        join(&mut outlook.pivotal.iter().map(|p| p.domain)),
-    ]
+    if !skipped.is_empty() {
+        // Put the white space back in front, so line numbers stay right.
+        let rest = std::mem::replace(input, BufReader::new(Box::new(std::io::empty())));
+        *input =
+            BufReader::with_capacity(BUFFER, Box::new(std::io::Cursor::new(skipped).chain(rest)));
+    }
+    Ok(match first {
+        Some(b'{') => InputFormat::Jsonl,
+        _ => InputFormat::Csv,
+    })
 }

@@ -1,9 +1,22 @@
-//! Reading input files, where `-` means standard input, with errors that name the file.
+//! Reading input files, where `-` means standard input, with errors that name the file: whole
+//! (an assessment) or as a stream (batch rows).
 
 use anyhow::{Context, Result};
 use nasss_core::Assessment;
 use std::io::Read;
 use std::path::Path;
+
+/// A file, or standard input for `-`, to read as a stream.
+pub fn open(path: &Path) -> Result<Box<dyn Read>> {
+    match path.as_os_str() == "-" {
+        true => Ok(Box::new(std::io::stdin().lock())),
+        false => {
+            let file =
+                std::fs::File::open(path).with_context(|| format!("cannot read {}", name(path)))?;
+            Ok(Box::new(file))
+        }
+    }
+}
 
 /// How a path is shown in messages.
 pub fn name(path: &Path) -> String {

@@ -1,0 +1,47 @@
+//! Batch input as JSON Lines, read one line at a time: one assessment file per non-blank line,
+//! whose title is the row's id. A line that does not load is reported with its line and column.
+
+use super::row::Scored;
+use super::Rows;
+use anyhow::Result;
+use std::io::BufRead;
+
+pub fn score(mut input: impl BufRead, rows: &mut Rows, report: impl Fn(String)) -> Result<()> {
+    rows.header()?;
+    let mut bytes = Vec::new();
+    let mut number = 0;
+    loop {
+        bytes.clear();
+        if input.read_until(b'\n', &mut bytes)? == 0 {
+            break;
+        }
+        number += 1;
+        let line = match std::str::from_utf8(&bytes) {
+            Ok(line) => line.strip_suffix('\n').unwrap_or(line),
+            Err(error) => {
+                rows.fail();
+                report(format!("line {number}: not UTF-8 text ({error})"));
+                continue;
+            }
+        };
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        match nasss_core::load(line) {
+            Ok(assessment) => rows.write(assessment.title.as_bytes(), &Scored::of(&assessment))?,
+            Err(error) => {
+                rows.fail();
+                let at = match error.path.is_empty() {
+                    true => String::new(),
+                    false => format!("at `{}`: ", error.path),
+                };
+                report(format!(
+                    "line {number}, column {}: {at}{}",
+                    error.column, error.message
+                ));
+            }
+        }
+    }
+    Ok(())
+}
