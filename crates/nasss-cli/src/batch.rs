@@ -14,7 +14,7 @@ use crate::Outcome;
 use anyhow::Result;
 use clap::ValueEnum;
 use row::Scored;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
 pub use row::COLUMNS;
@@ -35,15 +35,15 @@ pub fn run(path: &Path, format: Option<InputFormat>, out: &mut dyn Write) -> Res
         None => detect(path, &mut input)?,
     };
     let report = |message: String| eprintln!("{}: {message}", name(path));
-    let writer = csv::WriterBuilder::new()
-        .buffer_capacity(BUFFER)
-        .from_writer(out);
-    let mut rows = Rows { writer, failed: 0 };
+    let mut rows = Rows {
+        out: BufWriter::with_capacity(BUFFER, out),
+        failed: 0,
+    };
     match format {
         InputFormat::Csv => csv_rows::score(input, &mut rows, report)?,
         InputFormat::Jsonl => jsonl_rows::score(input, &mut rows, report)?,
     }
-    rows.writer.flush()?;
+    rows.out.flush()?;
     Ok(match rows.failed {
         0 => Outcome::Done,
         _ => Outcome::InputErrors,
@@ -52,26 +52,41 @@ pub fn run(path: &Path, format: Option<InputFormat>, out: &mut dyn Write) -> Res
 
 /// Where scored rows go, and how many input rows could not be read.
 pub struct Rows<'a> {
-    writer: csv::Writer<&'a mut dyn Write>,
+    out: BufWriter<&'a mut dyn Write>,
     failed: usize,
 }
 
 impl Rows<'_> {
     fn header(&mut self) -> Result<()> {
-        Ok(self.writer.write_record(COLUMNS)?)
+        self.out.write_all(COLUMNS.join(",").as_bytes())?;
+        Ok(self.out.write_all(b"\n")?)
     }
 
-    fn write(&mut self, id: &[u8], scored: &Scored) -> Result<()> {
-        self.writer.write_field(id)?;
-        for cell in scored.cells() {
-            self.writer.write_field(cell)?;
-        }
-        Ok(self.writer.write_record(None::<&[u8]>)?)
+    /// Writes one row as the csv crate would: the id quoted if it must be, then the cells.
+    fn write(&mut self, id: &str, scored: &Scored) -> Result<()> {
+        write_field(&mut self.out, id)?;
+        self.out.write_all(b",")?;
+        self.out.write_all(scored.cells().as_bytes())?;
+        Ok(self.out.write_all(b"\n")?)
     }
 
     fn fail(&mut self) {
         self.failed += 1;
     }
+}
+
+/// One CSV field, quoted (with quotes doubled) when it holds a comma, quote or line break: the
+/// csv crate's rule for its default writer, which batch's output has always followed.
+fn write_field(out: &mut impl Write, field: &str) -> std::io::Result<()> {
+    if !field
+        .bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    {
+        return out.write_all(field.as_bytes());
+    }
+    out.write_all(b"\"")?;
+    out.write_all(field.replace('"', "\"\"").as_bytes())?;
+    out.write_all(b"\"")
 }
 
 /// The format from the file's extension, or else from its first character that is not white
@@ -104,4 +119,37 @@ fn detect(path: &Path, input: &mut BufReader<Box<dyn Read>>) -> Result<InputForm
         Some(b'{') => InputFormat::Jsonl,
         _ => InputFormat::Csv,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_field;
+
+    #[test]
+    fn fields_are_written_as_the_csv_crate_writes_them() {
+        let fields = [
+            "plain",
+            "with space",
+            " padded ",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "carriage\rreturn",
+            "tab\there",
+            "café ünïcode",
+            "semi;colon",
+            "'single'",
+            "#hash",
+        ];
+        for field in fields {
+            let mut ours = Vec::new();
+            write_field(&mut ours, field).unwrap();
+            let mut theirs = csv::Writer::from_writer(Vec::new());
+            theirs.write_record([field, "x"]).unwrap();
+            let theirs = theirs.into_inner().unwrap();
+            ours.extend_from_slice(b",x\n");
+            assert_eq!(ours, theirs, "{field:?}");
+        }
+    }
 }

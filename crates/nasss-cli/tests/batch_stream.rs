@@ -144,3 +144,35 @@ fn a_row_that_is_not_utf8_is_reported_and_the_rest_scored() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 2);
 }
+
+#[test]
+fn cells_and_ids_are_trimmed_as_before() {
+    let mut child = nasss(&["batch", "--input", "csv", "-"]);
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = [
+        " id , condition,technology,value_proposition,adopter_system,organisation,wider_system,embedding_adaptation\n",
+        "\u{a0}spaced\u{a0} , Simple ,simple,simple,simple,simple,simple,simple\n",
+        "bad, chaotic ,simple,simple,simple,simple,simple,simple\n",
+        "\"a, \"\"quoted\"\" id\",complex,complex,,,,,\n",
+    ]
+    .concat();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().expect("nasss ends");
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        rows[1],
+        "spaced,very_likely,very_likely,very_likely,0,0,7,0,,"
+    );
+    assert!(
+        rows[2].starts_with("\"a, \"\"quoted\"\" id\",uncertain,"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("<stdin>: line 3: column `condition`: `chaotic` is not a level"),
+        "{stderr}"
+    );
+}

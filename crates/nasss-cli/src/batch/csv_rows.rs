@@ -9,15 +9,15 @@ use nasss_core::model::{Domain, Level};
 use std::io::Read;
 
 pub fn score(input: impl Read, rows: &mut Rows, report: impl Fn(String)) -> Result<()> {
+    // Cells are trimmed (of Unicode white space) one by one, only where they are read.
     let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
         .buffer_capacity(super::BUFFER)
         .from_reader(input);
     let header = reader.byte_headers()?.clone();
     let find = |column: &str| {
-        header
-            .iter()
-            .position(|h| h.eq_ignore_ascii_case(column.as_bytes()))
+        header.iter().position(|h| {
+            std::str::from_utf8(h).is_ok_and(|h| h.trim().eq_ignore_ascii_case(column))
+        })
     };
     let id_column = find("id");
     let domain_columns: [Option<usize>; 7] = Domain::ALL.map(|d| find(d.key()));
@@ -65,14 +65,14 @@ fn profile<'r>(
     record: &'r csv::ByteRecord,
     id_column: usize,
     domain_columns: &[Option<usize>; 7],
-) -> Result<(&'r [u8], [Level; 7]), String> {
+) -> Result<(&'r str, [Level; 7]), String> {
     let id = record.get(id_column).unwrap_or_default();
     let mut levels = [Level::Unknown; 7];
     let mut problems = Vec::new();
     for ((domain, column), level) in Domain::ALL.iter().zip(domain_columns).zip(&mut levels) {
         let cell = column.and_then(|c| record.get(c)).unwrap_or_default();
         let text = match std::str::from_utf8(cell) {
-            Ok(text) => text,
+            Ok(text) => text.trim(),
             Err(_) => {
                 problems.push(format!("column `{}`: not UTF-8 text", domain.key()));
                 continue;
@@ -89,9 +89,9 @@ fn profile<'r>(
     if !problems.is_empty() {
         return Err(problems.join("; "));
     }
-    if std::str::from_utf8(id).is_err() {
+    let Ok(id) = std::str::from_utf8(id).map(str::trim) else {
         return Err("the `id` cell is not UTF-8 text".into());
-    }
+    };
     if id.is_empty() {
         return Err("the `id` cell is empty: give every row an id".into());
     }

@@ -29,7 +29,7 @@ pub fn score(mut input: impl BufRead, rows: &mut Rows, report: impl Fn(String)) 
             continue;
         }
         match nasss_core::load(line) {
-            Ok(assessment) => rows.write(assessment.title.as_bytes(), &Scored::of(&assessment))?,
+            Ok(assessment) => rows.write(&assessment.title, &Scored::of(&assessment))?,
             Err(error) => {
                 rows.fail();
                 let at = match error.path.is_empty() {

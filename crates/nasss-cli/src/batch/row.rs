@@ -22,9 +22,10 @@ pub const COLUMNS: [&str; 10] = [
     "pivotal_unknowns",
 ];
 
-/// Every cell of a row but the id, as written.
+/// Every cell of a row but the id, as written: joined by commas, since none of them (keys,
+/// counts, `;`-separated keys) ever needs quoting.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scored([String; 9]);
+pub struct Scored(String);
 
 impl Scored {
     /// Scores an assessment, the same way `nasss_core::assess` would for these columns.
@@ -45,21 +46,24 @@ impl Scored {
             domains.map(Domain::key).collect::<Vec<_>>().join(";")
         };
         let drivers = nasss_core::explain::drivers(&best_profile(&classes));
-        Scored([
-            outlook.key().to_string(),
-            outlook.best.key().to_string(),
-            outlook.worst.key().to_string(),
-            exact(Some(Complexity::Complex)),
-            exact(Some(Complexity::Complicated)),
-            exact(Some(Complexity::Simple)),
-            exact(None),
-            join(&mut drivers.into_iter()),
-            join(&mut outlook.pivotal.iter().map(|pivot| pivot.domain)),
-        ])
+        Scored(
+            [
+                outlook.key().to_string(),
+                outlook.best.key().to_string(),
+                outlook.worst.key().to_string(),
+                exact(Some(Complexity::Complex)),
+                exact(Some(Complexity::Complicated)),
+                exact(Some(Complexity::Simple)),
+                exact(None),
+                join(&mut drivers.into_iter()),
+                join(&mut outlook.pivotal.iter().map(|pivot| pivot.domain)),
+            ]
+            .join(","),
+        )
     }
 
-    /// The cells after the id.
-    pub fn cells(&self) -> &[String; 9] {
+    /// The cells after the id, comma-separated.
+    pub fn cells(&self) -> &str {
         &self.0
     }
 }
@@ -95,7 +99,8 @@ mod tests {
     use super::*;
     use nasss_core::assess;
 
-    /// The cells as the full report gives them: what batch wrote before it scored rows itself.
+    /// The cells as the full report gives them (what batch wrote before it scored rows
+    /// itself), written by the csv crate.
     fn from_report(assessment: &Assessment) -> Scored {
         let report = assess(assessment);
         let outlook = &report.outlook;
@@ -106,17 +111,22 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(";")
         };
-        Scored([
-            outlook.key().to_string(),
-            outlook.best.key().to_string(),
-            outlook.worst.key().to_string(),
-            report.counts.complex.to_string(),
-            report.counts.complicated.to_string(),
-            report.counts.simple.to_string(),
-            report.counts.unknown.to_string(),
-            join(report.drivers.iter().map(|d| d.domain).collect()),
-            join(outlook.pivotal.iter().map(|p| p.domain).collect()),
-        ])
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer
+            .write_record([
+                outlook.key().to_string(),
+                outlook.best.key().to_string(),
+                outlook.worst.key().to_string(),
+                report.counts.complex.to_string(),
+                report.counts.complicated.to_string(),
+                report.counts.simple.to_string(),
+                report.counts.unknown.to_string(),
+                join(report.drivers.iter().map(|d| d.domain).collect()),
+                join(outlook.pivotal.iter().map(|p| p.domain).collect()),
+            ])
+            .unwrap();
+        let written = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+        Scored(written.trim_end_matches('\n').to_owned())
     }
 
     #[test]
