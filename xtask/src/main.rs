@@ -2,6 +2,7 @@
 //! `.cargo/config.toml` (see <https://github.com/matklad/cargo-xtask/>). Each task is a module;
 //! this file only dispatches, so `cargo xtask help` is the table of contents.
 
+mod bench;
 mod browser;
 mod dist;
 mod serve;
@@ -20,6 +21,7 @@ Tasks:
            the browser tests of the web app
   dist     build the web app into dist/ (dist/index.html is one self-contained file)
   serve    build dist/ and serve it on 127.0.0.1, printing the address
+  bench    measure size and speed into docs/performance.md; `bench --check` checks the budgets
   help     show this text
 ";
 
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         "test" => test::run(rest),
         "dist" => dist::run(rest).map(|_| ()),
         "serve" => serve::run(rest),
+        "bench" => bench::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

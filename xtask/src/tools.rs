@@ -1,7 +1,8 @@
 //! The tools the web build needs beyond cargo, fetched on first use: the `wasm32-unknown-unknown`
 //! target (through rustup), `wasm-bindgen` / `wasm-bindgen-test-runner` at exactly the
 //! wasm-bindgen version in `Cargo.lock`, installed from crates.io into `.tools/` (gitignored),
-//! and, where npm is available, `wasm-opt` from the npm package `binaryen` into `.tools/npm/`.
+//! and, where npm is available, `wasm-opt` from the npm package `binaryen` into `.tools/npm/`;
+//! for `cargo xtask bench`, the wasm size profiler `twiggy` from crates.io into `.tools/`.
 
 use crate::shell::{self, cargo, root};
 use anyhow::{bail, Context, Result};
@@ -125,6 +126,44 @@ pub fn ensure_wasm_opt() -> Result<Option<PathBuf>> {
             "installed binaryen {BINARYEN_VERSION} with npm but {} does not report version \
              {wanted_major}",
             wasm_opt.display()
+        ),
+    }
+}
+
+/// The `twiggy` release that `cargo xtask bench` profiles the wasm with.
+const TWIGGY_VERSION: &str = "0.8.0";
+
+/// `.tools/bin/twiggy` at [`TWIGGY_VERSION`], installed from crates.io on first use (about two
+/// minutes, once).
+pub fn ensure_twiggy() -> Result<PathBuf> {
+    let twiggy = tools_dir().join("bin").join(exe("twiggy"));
+    let installed = || {
+        let output = Command::new(&twiggy).arg("--version").output().ok()?;
+        // `twiggy 0.8.0`
+        let printed = String::from_utf8_lossy(&output.stdout).into_owned();
+        Some(printed.split_whitespace().nth(1)? == TWIGGY_VERSION)
+    };
+    if installed() == Some(true) {
+        return Ok(twiggy);
+    }
+    eprintln!("xtask: installing twiggy {TWIGGY_VERSION} into .tools (once; takes a few minutes)");
+    let mut install = cargo();
+    install.args(["install", "--root"]);
+    install.arg(tools_dir());
+    install.args(["twiggy", "--version", TWIGGY_VERSION, "--force"]);
+    if shell::run(install.arg("--locked")).is_err() {
+        eprintln!("xtask: twiggy would not install with --locked; trying without");
+        let mut install = cargo();
+        install.args(["install", "--root"]);
+        install.arg(tools_dir());
+        install.args(["twiggy", "--version", TWIGGY_VERSION, "--force"]);
+        shell::run(&mut install)?;
+    }
+    match installed() {
+        Some(true) => Ok(twiggy),
+        _ => bail!(
+            "installed twiggy {TWIGGY_VERSION} but {} does not report that version",
+            twiggy.display()
         ),
     }
 }
