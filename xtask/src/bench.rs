@@ -10,7 +10,8 @@
 //! Without `--check` it measures everything (batch at 10^5, 10^6 and 10^7 rows) and writes the
 //! table into `docs/performance.md` between its markers, with the machine and date. With
 //! `--check` (CI) it measures what the budgets need (batch at 10^5 and 10^6 rows, no twiggy, no
-//! criterion), prints the table, and fails if a budget is not met. Ratios are taken within one
+//! criterion), prints the table, and fails if a budget is not met, unless it is a known
+//! shortfall (`budgets::KNOWN_SHORTFALLS`, explained in the doc) still under its ceiling. Ratios are taken within one
 //! run, since the machine is noisy. `--rows` chooses the batch sizes.
 
 mod batch;
@@ -21,6 +22,8 @@ mod report;
 mod size;
 
 use anyhow::{bail, Result};
+
+pub use batch::{measure_child, MEASURE_TASK};
 
 /// What one run of the bench found; each part is `None` when not measured.
 pub struct Figures {
@@ -81,7 +84,7 @@ pub fn run(args: &[String]) -> Result<()> {
         report::write_doc(&table)?;
         println!("xtask bench: wrote the table into docs/performance.md");
     }
-    let failed: Vec<&budgets::Verdict> = verdicts.iter().filter(|v| !v.met).collect();
+    let failed: Vec<&budgets::Verdict> = verdicts.iter().filter(|v| v.fails()).collect();
     if check && !failed.is_empty() {
         let names: Vec<&str> = failed.iter().map(|v| v.budget).collect();
         bail!("budgets not met: {}", names.join("; "));

@@ -34,6 +34,7 @@ fn main() -> ExitCode {
         "dist" => dist::run(rest).map(|_| ()),
         "serve" => serve::run(rest),
         "bench" => bench::run(rest),
+        bench::MEASURE_TASK => bench::measure_child(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

@@ -2,7 +2,8 @@
 //! (random levels, blanks and unknowns included), beside the floor it cannot beat: the
 //! `csv_floor` example of `nasss-cli`, which reads and writes the same rows with the csv crate
 //! and nothing else. Both are built in release, write to /dev/null, and are timed on the wall
-//! clock with their peak resident memory from the kernel (`wait4`).
+//! clock with their peak resident memory from the kernel (`wait4`), each started from a fresh
+//! copy of the xtask so that its peak is its own.
 
 use crate::shell::{self, cargo, root};
 use anyhow::{bail, Context, Result};
@@ -137,27 +138,64 @@ fn generated(rows: u64) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Runs `program args input > /dev/null`, timing it and reading its peak memory.
+/// Runs `program args input > /dev/null`, timing it and reading its peak memory, through a
+/// fresh copy of this xtask ([`measure_child`]). Spawned straight from here, the child's peak
+/// would count this process's memory: Linux carries the parent's high-water mark through the
+/// vfork and exec that start a child into the child's `ru_maxrss`.
 fn timed(program: &Path, args: &[&str], input: &Path) -> Result<Run> {
-    let started = Instant::now();
-    let child = Command::new(program)
+    let report = crate::dist::target_dir()
+        .join("nasss-bench")
+        .join("measured.txt");
+    let status = Command::new(std::env::current_exe()?)
+        .arg(MEASURE_TASK)
+        .arg(&report)
+        .arg(program)
         .args(args)
         .arg(input)
         .current_dir(root())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .spawn()
+        .status()
         .with_context(|| format!("could not start {}", program.display()))?;
+    let measured = fs::read_to_string(&report).unwrap_or_default();
+    let numbers: Vec<u64> = measured
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match (status.success(), numbers.as_slice()) {
+        (true, [nanos, peak_rss]) => Ok(Run {
+            wall: Duration::from_nanos(*nanos),
+            peak_rss: *peak_rss,
+        }),
+        _ => bail!(
+            "{} {args:?} {} failed ({status}): {measured}",
+            program.display(),
+            input.display()
+        ),
+    }
+}
+
+/// The hidden xtask task that [`timed`] runs: `cargo xtask __measure REPORT PROGRAM ARGS…`.
+pub const MEASURE_TASK: &str = "__measure";
+
+/// Runs PROGRAM ARGS… with this process's standard streams and writes its wall time in
+/// nanoseconds and peak resident memory in bytes to REPORT; fails if the program does.
+pub fn measure_child(args: &[String]) -> Result<()> {
+    let [report, program, rest @ ..] = args else {
+        bail!("usage: xtask {MEASURE_TASK} REPORT PROGRAM ARGS…");
+    };
+    let started = Instant::now();
+    let child = Command::new(program)
+        .args(rest)
+        .spawn()
+        .with_context(|| format!("could not start {program}"))?;
     let (status, peak_rss) = wait_with_peak_memory(child)?;
     let wall = started.elapsed();
     if status != 0 {
-        bail!(
-            "{} {args:?} {} exited with {status}",
-            program.display(),
-            input.display()
-        );
+        bail!("{program} {rest:?} exited with {status}");
     }
-    Ok(Run { wall, peak_rss })
+    fs::write(report, format!("{} {peak_rss}\n", wall.as_nanos()))?;
+    Ok(())
 }
 
 /// Waits for the child with `wait4`, which also gives its peak resident set size.

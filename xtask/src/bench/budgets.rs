@@ -16,20 +16,45 @@ pub const BATCH_RATIO_MAX: f64 = 2.0;
 pub const MEMORY_GROWTH_MAX: f64 = 1.25;
 pub const MEMORY_SLACK: u64 = 4 << 20;
 
+/// Budgets not met yet, for reasons `docs/performance.md` gives with figures, and the ceiling
+/// each must stay under meanwhile so that it cannot quietly get worse: (budget, ceiling in the
+/// budget's own unit).
+pub const KNOWN_SHORTFALLS: &[(&str, f64)] = &[(PAGE_BUDGET, 315_000.0)];
+
+const PAGE_BUDGET: &str = "single-file page <= 200 KB gzip";
+
 /// One budget, whether it was met, and the figure it was judged on.
 pub struct Verdict {
     pub budget: &'static str,
     pub met: bool,
     pub figure: String,
+    /// The figure as a number, in the unit of [`KNOWN_SHORTFALLS`].
+    pub value: f64,
+}
+
+impl Verdict {
+    /// The ceiling of a known shortfall, if this budget is one.
+    pub fn ceiling(&self) -> Option<f64> {
+        KNOWN_SHORTFALLS
+            .iter()
+            .find(|(budget, _)| *budget == self.budget)
+            .map(|&(_, ceiling)| ceiling)
+    }
+
+    /// Whether `--check` fails on this: not met, and not a known shortfall within its ceiling.
+    pub fn fails(&self) -> bool {
+        !self.met && self.ceiling().is_none_or(|ceiling| self.value > ceiling)
+    }
 }
 
 pub fn judge(figures: &Figures) -> Vec<Verdict> {
     let mut verdicts = Vec::new();
     let page = figures.size.page_gzip;
     verdicts.push(Verdict {
-        budget: "single-file page <= 200 KB gzip",
+        budget: PAGE_BUDGET,
         met: page <= PAGE_GZIP_MAX,
         figure: format!("{} bytes gzip", super::report::thousands(page)),
+        value: page as f64,
     });
     let lcp = figures.page.lcp_ratio();
     verdicts.push(Verdict {
@@ -39,6 +64,7 @@ pub fn judge(figures: &Figures) -> Vec<Verdict> {
             "{lcp:.2}x ({:.0} ms vs {:.0} ms)",
             figures.page.app_lcp, figures.page.blank_lcp
         ),
+        value: lcp,
     });
     verdicts.push(Verdict {
         budget: "rating change < 16 ms",
@@ -47,12 +73,14 @@ pub fn judge(figures: &Figures) -> Vec<Verdict> {
             "{:.1} ms median, {:.1} ms p90",
             figures.page.rating_median, figures.page.rating_p90
         ),
+        value: figures.page.rating_median,
     });
     if let Some(largest) = figures.batch.iter().max_by_key(|b| b.rows) {
         verdicts.push(Verdict {
             budget: "batch within 2x of the floor",
             met: largest.ratio() <= BATCH_RATIO_MAX,
             figure: format!("{:.2}x at {} rows", largest.ratio(), largest.rows),
+            value: largest.ratio(),
         });
     }
     if let (Some(fewest), Some(most)) = (
@@ -70,6 +98,7 @@ pub fn judge(figures: &Figures) -> Vec<Verdict> {
                 mb(most.nasss.peak_rss),
                 most.rows
             ),
+            value: most.nasss.peak_rss as f64,
         });
     }
     verdicts
@@ -77,4 +106,26 @@ pub fn judge(figures: &Figures) -> Vec<Verdict> {
 
 pub fn mb(bytes: u64) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(budget: &'static str, met: bool, value: f64) -> Verdict {
+        Verdict {
+            budget,
+            met,
+            figure: String::new(),
+            value,
+        }
+    }
+
+    #[test]
+    fn a_known_shortfall_fails_only_past_its_ceiling() {
+        assert!(!verdict(PAGE_BUDGET, true, 150_000.0).fails());
+        assert!(!verdict(PAGE_BUDGET, false, 310_000.0).fails());
+        assert!(verdict(PAGE_BUDGET, false, 320_000.0).fails());
+        assert!(verdict("rating change < 16 ms", false, 17.0).fails());
+    }
 }

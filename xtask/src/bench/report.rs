@@ -22,7 +22,11 @@ pub fn table(figures: &Figures, verdicts: &[Verdict]) -> String {
 
     let _ = writeln!(out, "| budget | figure | met |\n| --- | --- | --- |");
     for verdict in verdicts {
-        let met = if verdict.met { "yes" } else { "**no**" };
+        let met = match (verdict.met, verdict.ceiling()) {
+            (true, _) => "yes".to_owned(),
+            (false, Some(ceiling)) => format!("**no**: known, see below (must stay <= {ceiling})"),
+            (false, None) => "**no**".to_owned(),
+        };
         let _ = writeln!(out, "| {} | {} | {met} |", verdict.budget, verdict.figure);
     }
 
