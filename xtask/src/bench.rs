@@ -55,7 +55,7 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     let dist = crate::dist::run(&[])?;
     let size = size::measure(&dist, !check)?;
-    let page = page::measure(&dist.single_file, if check { 7 } else { 9 }, 60)?;
+    let page = page::measure(&dist.single_file, 9, 60)?;
     let engine = match check {
         true => None,
         false => Some(engine::measure()?),

@@ -19,9 +19,10 @@ pub const MEMORY_SLACK: u64 = 4 << 20;
 /// Budgets not met yet, for reasons `docs/performance.md` gives with figures, and the ceiling
 /// each must stay under meanwhile so that it cannot quietly get worse: (budget, ceiling in the
 /// budget's own unit).
-pub const KNOWN_SHORTFALLS: &[(&str, f64)] = &[(PAGE_BUDGET, 315_000.0)];
+pub const KNOWN_SHORTFALLS: &[(&str, f64)] = &[(PAGE_BUDGET, 315_000.0), (LCP_BUDGET, 2.5)];
 
 const PAGE_BUDGET: &str = "single-file page <= 200 KB gzip";
+const LCP_BUDGET: &str = "LCP <= 2x blank page";
 
 /// One budget, whether it was met, and the figure it was judged on.
 pub struct Verdict {
@@ -58,7 +59,7 @@ pub fn judge(figures: &Figures) -> Vec<Verdict> {
     });
     let lcp = figures.page.lcp_ratio();
     verdicts.push(Verdict {
-        budget: "LCP <= 2x blank page",
+        budget: LCP_BUDGET,
         met: lcp <= LCP_RATIO_MAX,
         figure: format!(
             "{lcp:.2}x ({:.0} ms vs {:.0} ms)",
