@@ -2,7 +2,7 @@
 //! (random levels, blanks and unknowns included), beside the floor it cannot beat: the
 //! `csv_floor` example of `nasss-cli`, which reads and writes the same rows with the csv crate
 //! and nothing else. Both are built in release, write to /dev/null, and are timed on the wall
-//! clock with their peak resident memory from the kernel (`wait4`), each started from a fresh
+//! clock with their peak resident memory from the kernel (`getrusage`), each started from a fresh
 //! copy of the xtask so that its peak is its own.
 
 use crate::shell::{self, cargo, root};
@@ -198,24 +198,16 @@ pub fn measure_child(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Waits for the child with `wait4`, which also gives its peak resident set size.
+/// Waits for the child and reads its peak resident memory: the largest of the children this
+/// process has waited for, and the launcher only ever has this one.
 #[cfg(unix)]
-fn wait_with_peak_memory(child: std::process::Child) -> Result<(i32, u64)> {
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: `usage` is a plain C struct that wait4 fills; the pid is our own child, which
-    // nothing else waits for (std's Child does not reap on drop).
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    if waited != pid {
-        bail!("wait4 failed: {}", std::io::Error::last_os_error());
-    }
-    let code = match libc::WIFEXITED(status) {
-        true => libc::WEXITSTATUS(status),
-        false => -1,
-    };
+fn wait_with_peak_memory(mut child: std::process::Child) -> Result<(i32, u64)> {
+    use nix::sys::resource::{getrusage, UsageWho};
+    let status = child.wait()?;
+    let usage = getrusage(UsageWho::RUSAGE_CHILDREN)?;
     // Linux reports ru_maxrss in kilobytes.
-    Ok((code, usage.ru_maxrss as u64 * 1024))
+    let peak = u64::try_from(usage.max_rss()).unwrap_or_default() * 1024;
+    Ok((status.code().unwrap_or(-1), peak))
 }
 
 #[cfg(not(unix))]
