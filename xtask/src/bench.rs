@@ -67,9 +67,8 @@ pub fn run(args: &[String]) -> Result<()> {
     });
     let mut batches = Vec::new();
     for count in rows {
-        // Three runs each (the median is kept), but one at ten million rows and more.
-        let repeats = if count >= 10_000_000 { 1 } else { 3 };
-        batches.push(batch::measure(&programs, count, repeats)?);
+        // Three runs each, interleaved with the floor's; the median is kept.
+        batches.push(batch::measure(&programs, count, 3)?);
     }
     let figures = Figures {
         size,
