@@ -4,6 +4,9 @@
 
 use std::path::Path;
 
+#[path = "src/model_card/section.rs"]
+mod section;
+
 fn main() {
     let data = Path::new("data");
     println!("cargo:rerun-if-changed=data");
@@ -31,6 +34,24 @@ fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank.json");
     std::fs::write(out, bank.to_string()).expect("OUT_DIR is writable");
     write_examples();
+    write_plain_words();
+}
+
+/// Cuts the model card's "In plain words" section out of `docs/model.md` into
+/// `plain_words.md`, so the app carries those few paragraphs, not the whole card.
+fn write_plain_words() {
+    let model_card = Path::new("../../docs/model.md");
+    println!("cargo:rerun-if-changed={}", model_card.display());
+    let text = std::fs::read_to_string(model_card).expect("docs/model.md is readable");
+    let plain_words = section::section(&text, section::PLAIN_WORDS_TITLE);
+    assert!(
+        !plain_words.trim().is_empty(),
+        "docs/model.md has no `## {}` section",
+        section::PLAIN_WORDS_TITLE
+    );
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("plain_words.md"), plain_words)
+        .expect("OUT_DIR is writable");
 }
 
 /// Lists the worked examples (`data/examples/*.json`) and the published cases

@@ -5,7 +5,12 @@
 /// The heading of the disclosure that holds the plain words.
 pub const HOW_TO_READ: &str = "How to read this outlook";
 
-const MODEL_CARD: &str = include_str!("../../../docs/model.md");
+mod section;
+pub use section::{section, PLAIN_WORDS_TITLE};
+
+/// The "In plain words" section, cut out of `docs/model.md` by `build.rs`: only these few
+/// hundred words ship in the app, not the whole model card.
+const PLAIN_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/plain_words.md"));
 
 /// A run of text, bold or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,31 +21,12 @@ pub enum Span<'a> {
 
 /// The lines of the "In plain words" section, each split into spans.
 pub fn plain_words() -> Vec<Vec<Span<'static>>> {
-    section(MODEL_CARD, "In plain words")
+    PLAIN_WORDS
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty())
         .map(spans)
         .collect()
-}
-
-/// The text under `## {title}`, up to the next `## ` heading; empty if there is no such section.
-pub fn section<'a>(markdown: &'a str, title: &str) -> &'a str {
-    let heading = format!("## {title}");
-    let Some(start) = markdown.lines().position(|line| line.trim_end() == heading) else {
-        return "";
-    };
-    let offset: usize = markdown
-        .lines()
-        .take(start + 1)
-        .map(|line| line.len() + 1)
-        .sum();
-    let rest = markdown.get(offset.min(markdown.len())..).unwrap_or("");
-    match rest.find("\n## ") {
-        Some(end) => &rest[..end],
-        None if rest.starts_with("## ") => "",
-        None => rest,
-    }
 }
 
 /// Splits a line at `**` markers: odd runs are bold. An unmatched `**` is kept as text.
@@ -87,6 +73,14 @@ mod tests {
             })
             .collect();
         assert!(!text.contains("##"), "stops before the next section");
+    }
+
+    #[test]
+    fn the_build_cut_the_section_the_model_card_has() {
+        let model_card = include_str!("../../../docs/model.md");
+        let cut = section(model_card, PLAIN_WORDS_TITLE);
+        assert!(cut.contains("**Very likely**"), "{cut}");
+        assert_eq!(PLAIN_WORDS, cut);
     }
 
     #[test]
