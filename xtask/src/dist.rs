@@ -9,14 +9,20 @@
 //! - `dist/hosted/`: the usual multi-file layout (`index.html`, `nasss_web.js` as an ES module,
 //!   `nasss_web_bg.wasm`) for a web server.
 //!
+//! Each page gets the strictest Content-Security-Policy it allows (`csp.rs`): its inline scripts
+//! by hash, and no connections at all from the self-contained page.
+//!
 //! The wasm goes through `wasm-opt -Oz` (npm `binaryen`, see `tools.rs`) when npm is available,
 //! which makes it about a third smaller; `--no-wasm-opt` skips that. It ends by printing the size
 //! of every file it wrote, raw and gzipped: that table is the project's size measurement of the
 //! web app.
 
+mod csp;
+
 use crate::shell::{self, cargo, root};
 use crate::tools::{self, WASM_TARGET};
 use anyhow::{bail, Context, Result};
+use csp::{Script, Variant};
 use flate2::{write::GzEncoder, Compression};
 use std::fs;
 use std::io::Write;
@@ -95,14 +101,19 @@ pub fn run(args: &[String]) -> Result<Dist> {
     let wasm = read_bytes(&no_modules.wasm)?;
     write(
         &single_file,
-        fill_shell(&page_shell, &single_file_scripts(&glue, &wasm)?)?.as_bytes(),
+        page(
+            &page_shell,
+            Variant::SingleFile,
+            &single_file_scripts(&glue, &wasm)?,
+        )?
+        .as_bytes(),
     )?;
 
     let js_name = format!("{OUT_NAME}.js");
     let wasm_name = format!("{OUT_NAME}_bg.wasm");
     write(
         &hosted.join("index.html"),
-        fill_shell(&page_shell, &hosted_scripts(&js_name))?.as_bytes(),
+        page(&page_shell, Variant::Hosted, &hosted_scripts(&js_name))?.as_bytes(),
     )?;
     write(&hosted.join(&js_name), &read_bytes(&web.js)?)?;
     write(&hosted.join(&wasm_name), &read_bytes(&web.wasm)?)?;
@@ -235,7 +246,7 @@ const LOAD_FAILED_JS: &str = r#"function nasssLoadFailed(error) {
 
 /// The inline scripts of the self-contained page: the no-modules glue, then the gzipped wasm in
 /// base64 with the few lines that inflate and start it.
-fn single_file_scripts(glue: &str, wasm: &[u8]) -> Result<String> {
+fn single_file_scripts(glue: &str, wasm: &[u8]) -> Result<Vec<Script>> {
     let packed = base64(&gzip_smallest(wasm)?);
     let start = format!(
         r#"{LOAD_FAILED_JS}
@@ -267,24 +278,20 @@ fn single_file_scripts(glue: &str, wasm: &[u8]) -> Result<String> {
   }}
 }})();"#
     );
-    Ok(format!(
-        "<script>\n{}\n</script>\n  <script>\n{}\n</script>",
-        inline_safe(glue)?,
-        start
-    ))
+    Ok(vec![
+        Script::classic(format!("\n{}\n", inline_safe(glue)?)),
+        Script::classic(format!("\n{start}\n")),
+    ])
 }
 
 /// The scripts of the hosted page: the ES-module glue fetches the wasm next to it.
-fn hosted_scripts(js_name: &str) -> String {
-    format!(
-        r#"<script>
-{LOAD_FAILED_JS}
-</script>
-  <script type="module">
-import init from "./{js_name}";
-init().catch(nasssLoadFailed);
-</script>"#
-    )
+fn hosted_scripts(js_name: &str) -> Vec<Script> {
+    vec![
+        Script::classic(format!("\n{LOAD_FAILED_JS}\n")),
+        Script::module(format!(
+            "\nimport init from \"./{js_name}\";\ninit().catch(nasssLoadFailed);\n"
+        )),
+    ]
 }
 
 /// JS that can sit inside `<script>…</script>` as it is.
@@ -294,6 +301,14 @@ fn inline_safe(js: &str) -> Result<&str> {
         bail!("the JS glue contains `</script` or `<!--`, which would end the inline script early");
     }
     Ok(js)
+}
+
+/// A page of `variant` from the shell: its inline `scripts` in place of the marker, and the
+/// policy that allows exactly those scripts in place of the shell's placeholder.
+fn page(page_shell: &str, variant: Variant, scripts: &[Script]) -> Result<String> {
+    let html: Vec<String> = scripts.iter().map(Script::html).collect();
+    let filled = fill_shell(page_shell, &html.join("\n  "))?;
+    csp::fill(&filled, &csp::policy(variant, scripts))
 }
 
 fn fill_shell(page_shell: &str, scripts: &str) -> Result<String> {
@@ -413,6 +428,79 @@ mod tests {
                 !page_shell.contains(external),
                 "index.html refers to {external}"
             );
+        }
+    }
+
+    /// Every inline `<script …>body</script>` of a page, by plain search (the way a browser
+    /// finds them in these pages: no script text contains `</script`).
+    fn inline_script_bodies(html: &str) -> Vec<&str> {
+        html.split("<script")
+            .skip(1)
+            .map(|rest| {
+                let body = &rest[rest.find('>').unwrap() + 1..];
+                &body[..body.find("</script>").unwrap()]
+            })
+            .collect()
+    }
+
+    fn policy_of(html: &str) -> &str {
+        let start = html.find("content=\"default-src").unwrap() + "content=\"".len();
+        &html[start..start + html[start..].find('"').unwrap()]
+    }
+
+    #[test]
+    fn each_page_allows_exactly_its_own_inline_scripts() {
+        let page_shell = fs::read_to_string(root().join("index.html")).unwrap();
+        let glue = "var wasm_bindgen = (function () { return { initSync: function () {} }; })();";
+        let pages = [
+            (
+                Variant::SingleFile,
+                page(
+                    &page_shell,
+                    Variant::SingleFile,
+                    &single_file_scripts(glue, b"\0asm").unwrap(),
+                )
+                .unwrap(),
+            ),
+            (
+                Variant::Hosted,
+                page(
+                    &page_shell,
+                    Variant::Hosted,
+                    &hosted_scripts("nasss_web.js"),
+                )
+                .unwrap(),
+            ),
+        ];
+        for (variant, html) in pages {
+            assert_eq!(
+                html.matches("http-equiv=\"Content-Security-Policy\"")
+                    .count(),
+                1
+            );
+            assert!(
+                !html.contains(csp::SHELL_META),
+                "{variant:?}: placeholder left"
+            );
+            let policy = policy_of(&html);
+            let script_src = policy
+                .split(';')
+                .find(|d| d.trim().starts_with("script-src"))
+                .unwrap();
+            let bodies = inline_script_bodies(&html);
+            assert_eq!(bodies.len(), 2, "{variant:?}");
+            for body in bodies {
+                assert!(
+                    script_src.contains(&csp::hash_source(body)),
+                    "{variant:?}: a script is not allowed by {script_src}"
+                );
+            }
+            assert!(!script_src.contains("unsafe-inline"), "{policy}");
+            let connect = match variant {
+                Variant::SingleFile => "connect-src 'none'",
+                Variant::Hosted => "connect-src 'self'",
+            };
+            assert!(policy.contains(connect), "{variant:?}: {policy}");
         }
     }
 

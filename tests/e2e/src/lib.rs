@@ -6,6 +6,7 @@
 
 pub mod over_time;
 pub mod page;
+pub mod privacy;
 pub mod teams;
 pub mod webdriver;
 
