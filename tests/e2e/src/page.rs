@@ -91,6 +91,11 @@ impl AnalyserPage {
         Self::open_with(url, &SessionOptions::default())
     }
 
+    /// Opens `url` in a browser started with `options` (such as a downloads folder).
+    pub fn open_with_options(url: &str, options: &SessionOptions) -> Result<AnalyserPage> {
+        Self::open_with(url, options)
+    }
+
     fn open_with(url: &str, options: &SessionOptions) -> Result<AnalyserPage> {
         let page = AnalyserPage {
             session: Session::start_with(options)?,

@@ -158,11 +158,13 @@ pub fn other_targets(session: &Session) -> Result<Vec<String>> {
 }
 
 /// What the page itself recorded fetching (Resource Timing), and its service workers: a second
-/// witness beside the DevTools events. Returns `(resource URLs, service worker count)`.
+/// witness beside the DevTools events. Returns `(resource URLs, service worker count)`; a page
+/// from `file://` can have no service worker (the browser refuses them there).
 pub fn page_witness(session: &Session) -> Result<(Vec<String>, usize)> {
     let answer: Value = session.execute(
         "const resources = performance.getEntriesByType('resource').map(e => e.name);\
-         const workers = navigator.serviceWorker ? navigator.serviceWorker.getRegistrations() : Promise.resolve([]);\
+         const workers = navigator.serviceWorker && location.protocol !== 'file:' \
+           ? navigator.serviceWorker.getRegistrations() : Promise.resolve([]);\
          return workers.then(w => [resources, w.length]);",
     )?;
     let resources = answer[0]
