@@ -108,6 +108,20 @@ pub fn violations(session: &Session) -> Result<Vec<String>> {
         .collect())
 }
 
+/// Puts an inline script into the page, as an injection would, and says whether it ran.
+pub fn injected_script_ran(session: &Session) -> Result<bool> {
+    let ran = session.execute(
+        "window.__nasssInjected = false;\
+         const s = document.createElement('script');\
+         s.textContent = 'window.__nasssInjected = true;';\
+         document.body.appendChild(s);\
+         s.remove();\
+         return window.__nasssInjected;",
+    )?;
+    ran.as_bool()
+        .ok_or_else(|| Error(format!("the injection check answered {ran}")))
+}
+
 /// Every URL the browser reported requesting over a journey. The browser's log hands out each
 /// event once, so this keeps them all as they are read.
 #[derive(Default)]

@@ -11,8 +11,8 @@ use nasss_core::Assessment;
 use nasss_e2e::over_time::{choose_in, select_option};
 use nasss_e2e::page::{dist_index, file_url, files_in, temp_dir, wait_for_download};
 use nasss_e2e::privacy::{
-    directive, hash_source, inline_scripts, meta_policy, other_targets, page_witness, violations,
-    watch_violations, LoggingServer, RequestLog,
+    directive, hash_source, injected_script_ran, inline_scripts, meta_policy, other_targets,
+    page_witness, violations, watch_violations, LoggingServer, RequestLog,
 };
 use nasss_e2e::teams::paste_reply_links;
 use nasss_e2e::webdriver::SessionOptions;
@@ -108,14 +108,10 @@ fn the_policy_is_enforced_and_the_app_breaks_none_of_it() -> Result<()> {
     assert_eq!(violations(page.session())?, Vec::<String>::new());
 
     // A script put into the page, as an injection would, is refused and reported.
-    let ran = page.session().execute(
-        "window.__nasssInjected = false;\
-         const s = document.createElement('script');\
-         s.textContent = 'window.__nasssInjected = true;';\
-         document.body.appendChild(s);\
-         return window.__nasssInjected;",
-    )?;
-    assert_eq!(ran, false, "the injected script ran");
+    assert!(
+        !injected_script_ran(page.session())?,
+        "the injected script ran"
+    );
     page.wait_until("the refusal to be reported", || {
         Ok(!violations(page.session())?.is_empty())
     })?;
@@ -168,8 +164,16 @@ fn value_of(page: &AnalyserPage, id: &str) -> Result<String> {
     Ok(value.as_str().unwrap_or_default().to_owned())
 }
 
+/// The page so far broke no part of its policy (checked before leaving each page, as the
+/// listener's record goes with it).
+fn no_violations(page: &AnalyserPage) -> Result<()> {
+    assert_eq!(violations(page.session())?, Vec::<String>::new());
+    Ok(())
+}
+
 /// Opens a link the app made, as a person pasting it into the address bar would.
 fn open_link(page: &AnalyserPage, link: &str) -> Result<()> {
+    no_violations(page)?;
     page.session().goto("about:blank")?;
     page.session().goto(link)?;
     page.wait_for("app").map(drop)
@@ -400,6 +404,7 @@ fn saved_list(page: &AnalyserPage, exported: &Path, features: &mut Features) -> 
         Ok(page.texts("saved-title")?.len() == count)
     })?;
     features.push("delete");
+    no_violations(page)?;
     page.reload()?;
     page.click("tab-home")?;
     page.wait_until("the list after reload", || {
@@ -432,14 +437,22 @@ fn with_downloads(name: &str) -> Result<(SessionOptions, PathBuf)> {
 }
 
 /// What both variants must show at the end: no worker of any kind, no resource the page
-/// fetched beyond `own`, no policy broken.
+/// fetched beyond `own`, no policy broken, and the policy enforced.
 fn nothing_else(page: &AnalyserPage, own: &[String]) -> Result<()> {
     assert_eq!(other_targets(page.session())?, Vec::<String>::new());
     let (resources, workers) = page_witness(page.session())?;
     assert_eq!(workers, 0, "service workers");
     let foreign: Vec<_> = resources.iter().filter(|r| !own.contains(r)).collect();
     assert!(foreign.is_empty(), "the page fetched {foreign:?}");
-    assert_eq!(violations(page.session())?, Vec::<String>::new());
+    no_violations(page)?;
+    // And the policy is in force: an injected script is refused.
+    assert!(
+        !injected_script_ran(page.session())?,
+        "the injected script ran"
+    );
+    page.wait_until("the refusal to be reported", || {
+        Ok(violations(page.session())?.len() == 1)
+    })?;
     Ok(())
 }
 
