@@ -2,6 +2,7 @@
 //! person does as an `Action` through its `dispatch` callback; none holds assessment data of its
 //! own beyond what is being typed.
 
+pub mod accessibility_statement;
 pub mod app_header;
 pub mod banner;
 pub mod chart;

@@ -20,6 +20,7 @@ pub mod signs;
 pub mod state;
 pub mod storage;
 
+use components::accessibility_statement::AccessibilityStatement;
 use components::app_header::AppHeader;
 use components::banner::Banner;
 use components::compare_page::ComparePage;
@@ -85,9 +86,13 @@ pub fn App() -> Html {
         }
         let target = match view {
             View::Rate => "#domain-heading, #main",
-            View::Home | View::Setup | View::Report | View::Team | View::Plan | View::Compare => {
-                "#main"
-            }
+            View::Home
+            | View::Setup
+            | View::Report
+            | View::Team
+            | View::Plan
+            | View::Compare
+            | View::Accessibility => "#main",
         };
         let found = web_sys::window()
             .and_then(|window| window.document())
@@ -158,6 +163,7 @@ pub fn App() -> Html {
         (View::Plan, Some(assessment), Some((report, outline))) => html! {
             <PlanPage key={format!("plan-{open_id:?}")} assessment={assessment.clone()} report={report.clone()} outline={outline.clone()} dispatch={dispatch.clone()} />
         },
+        (View::Accessibility, _, _) => html! { <AccessibilityStatement /> },
         (View::Compare, _, _) => html! {
             <ComparePage library={Rc::new(state.library.clone())} dispatch={dispatch.clone()} />
         },
@@ -200,6 +206,11 @@ pub fn App() -> Html {
                 }
                 { view }
             </main>
+            <footer class="app-footer no-print">
+                <button type="button" class="link" onclick={dispatch.reform(|_: MouseEvent| Action::Show(View::Accessibility))} data-testid="footer-accessibility">
+                    { "Accessibility statement" }
+                </button>
+            </footer>
         </div>
     }
 }

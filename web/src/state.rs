@@ -31,6 +31,8 @@ pub enum View {
     Plan,
     /// Saved assessments side by side, and CSV export and import.
     Compare,
+    /// The app's accessibility statement.
+    Accessibility,
 }
 
 /// A message for the person about what just happened.
@@ -299,7 +301,7 @@ impl Reducible for State {
             }
             Action::Show(view) => {
                 next.view = match (view, next.library.open_entry()) {
-                    (View::Home | View::Compare, _) => view,
+                    (View::Home | View::Compare | View::Accessibility, _) => view,
                     (
                         View::Setup | View::Rate | View::Report | View::Team | View::Plan,
                         Some(_),

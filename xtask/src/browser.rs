@@ -4,7 +4,8 @@
 //! 127.0.0.1 by this process, through ChromeDriver.
 //!
 //! Needs Chromium and ChromeDriver (Debian: `apt-get install chromium chromium-driver`);
-//! `CHROME_BIN` and `CHROMEDRIVER` point at other copies.
+//! `CHROME_BIN` and `CHROMEDRIVER` point at other copies. The accessibility journeys also need
+//! npm, for axe-core (`NASSS_AXE` names its `axe.min.js`).
 
 use crate::shell::{self, cargo, root};
 use crate::tools::{self, WASM_TARGET};
@@ -62,11 +63,14 @@ pub fn test() -> Result<()> {
         .join("target")
         .join("debug")
         .join(format!("nasss{}", std::env::consts::EXE_SUFFIX));
+    // The accessibility journeys inject axe-core into the page.
+    let axe = tools::ensure_axe_core()?;
     let server = crate::serve::in_background(dist.dir.clone())?;
     shell::run(
         cargo()
             .args(["test", "--package", "nasss-e2e", "--", "--ignored"])
             .env("NASSS_CLI", &cli)
+            .env("NASSS_AXE", &axe)
             .env("NASSS_DIST_INDEX", &dist.single_file)
             .env("NASSS_HOSTED_URL", format!("http://{server}/hosted/"))
             .env("CHROMEDRIVER", &browser.chromedriver)

@@ -2,7 +2,8 @@
 //! target (through rustup), `wasm-bindgen` / `wasm-bindgen-test-runner` at exactly the
 //! wasm-bindgen version in `Cargo.lock`, installed from crates.io into `.tools/` (gitignored),
 //! and, where npm is available, `wasm-opt` from the npm package `binaryen` into `.tools/npm/`;
-//! for `cargo xtask bench`, the wasm size profiler `twiggy` from crates.io into `.tools/`.
+//! for `cargo xtask bench`, the wasm size profiler `twiggy` from crates.io into `.tools/`; for the
+//! accessibility journeys, npm's `axe-core` into `.tools/axe/`.
 
 use crate::shell::{self, cargo, root};
 use anyhow::{bail, Context, Result};
@@ -126,6 +127,57 @@ pub fn ensure_wasm_opt() -> Result<Option<PathBuf>> {
             "installed binaryen {BINARYEN_VERSION} with npm but {} does not report version \
              {wanted_major}",
             wasm_opt.display()
+        ),
+    }
+}
+
+/// The npm `axe-core` release the accessibility journeys inject into the page. Pinned so that a
+/// new axe release (new rules) cannot change what the tests find without a commit saying so.
+pub const AXE_CORE_VERSION: &str = "4.10.3";
+
+/// `axe.min.js` from npm's `axe-core` at [`AXE_CORE_VERSION`], installed into `.tools/axe` on
+/// first use and kept there. Unlike `wasm-opt` it is not optional: the accessibility journeys
+/// are never skipped, so without npm this stops with the command that installs it.
+pub fn ensure_axe_core() -> Result<PathBuf> {
+    let prefix = tools_dir().join("axe");
+    let package = prefix.join("node_modules").join("axe-core");
+    let script = package.join("axe.min.js");
+    let installed = || {
+        let manifest = std::fs::read_to_string(package.join("package.json")).ok()?;
+        // npm writes `"version": "4.10.3",` on a line of its own.
+        let wanted = format!("\"version\": \"{AXE_CORE_VERSION}\"");
+        Some(manifest.contains(&wanted) && script.is_file())
+    };
+    if installed() == Some(true) {
+        return Ok(script);
+    }
+    let npm = if cfg!(windows) { "npm.cmd" } else { "npm" };
+    if Command::new(npm).arg("--version").output().is_err() {
+        bail!(
+            "the accessibility journeys need axe-core {AXE_CORE_VERSION} from npm, and there is \
+             no npm here. Install Node.js and npm (Debian: `apt-get install -y nodejs npm`), then \
+             run `cargo xtask test` again"
+        );
+    }
+    std::fs::create_dir_all(&prefix)?;
+    shell::run(
+        Command::new(npm)
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--save-exact",
+                "--prefix",
+            ])
+            .arg(&prefix)
+            .arg(format!("axe-core@{AXE_CORE_VERSION}"))
+            .current_dir(&prefix),
+    )?;
+    match installed() {
+        Some(true) => Ok(script),
+        _ => bail!(
+            "installed axe-core {AXE_CORE_VERSION} with npm but {} is missing or another version",
+            script.display()
         ),
     }
 }

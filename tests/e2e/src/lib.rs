@@ -4,6 +4,7 @@
 //! opened from disk, and the multi-file `dist/hosted/` over HTTP; `cargo xtask test` builds and
 //! serves them and runs the journeys.
 
+pub mod axe;
 pub mod over_time;
 pub mod page;
 pub mod privacy;

@@ -61,6 +61,8 @@ pub mod keys {
     pub const TAB: &str = "\u{E004}";
     pub const SPACE: &str = " ";
     pub const ARROW_DOWN: &str = "\u{E015}";
+    pub const ENTER: &str = "\u{E007}";
+    pub const SHIFT: &str = "\u{E008}";
 }
 
 impl AnalyserPage {
@@ -283,6 +285,11 @@ impl AnalyserPage {
     /// Presses keys on the keyboard (see [`keys`]).
     pub fn press(&self, keys: &[&str]) -> Result<()> {
         self.session.press_keys(keys)
+    }
+
+    /// Presses keys together, as Shift with Tab: each goes down in turn, then all come up.
+    pub fn press_together(&self, keys: &[&str]) -> Result<()> {
+        self.session.press_chord(keys)
     }
 
     /// What has keyboard focus: its tag, type, value and label text, such as

@@ -344,6 +344,38 @@ impl Session {
             Some(&json!({ "script": script, "args": [] })),
         )
     }
+
+    /// Runs `script` as the body of an asynchronous function in the page: it ends by calling
+    /// its last argument (`arguments[arguments.length - 1]`) with the answer, which this
+    /// returns. Gives up after `timeout` (WebDriver's script timeout).
+    pub fn execute_async(&self, script: &str, timeout: Duration) -> Result<Value> {
+        let millis = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
+        self.command("POST", "/timeouts", Some(&json!({ "script": millis })))?;
+        self.command(
+            "POST",
+            "/execute/async",
+            Some(&json!({ "script": script, "args": [] })),
+        )
+    }
+
+    /// Holds keys down together, then lets them go in reverse order (Shift+Tab is
+    /// `["\u{E008}", "\u{E004}"]`).
+    pub fn press_chord(&self, keys: &[&str]) -> Result<()> {
+        let downs = keys
+            .iter()
+            .map(|key| json!({ "type": "keyDown", "value": key }));
+        let ups = keys
+            .iter()
+            .rev()
+            .map(|key| json!({ "type": "keyUp", "value": key }));
+        let actions: Vec<Value> = downs.chain(ups).collect();
+        self.command(
+            "POST",
+            "/actions",
+            Some(&json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })),
+        )?;
+        self.command("DELETE", "/actions", None).map(drop)
+    }
 }
 
 impl Drop for Session {

@@ -6,7 +6,7 @@ use crate::components::examples_list::ExamplesList;
 use crate::components::import::ImportControl;
 use crate::components::saved_list::SavedList;
 use crate::library::Library;
-use crate::state::Action;
+use crate::state::{Action, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,6 +41,11 @@ pub fn Home(props: &HomeProps) -> Html {
                 <p class="help">{ "Opening one makes your own saved copy to explore and change." }</p>
                 <ExamplesList dispatch={props.dispatch.clone()} />
             </section>
+            <p class="help">
+                <button type="button" class="link" onclick={props.dispatch.reform(|_: MouseEvent| Action::Show(View::Accessibility))} data-testid="home-accessibility">
+                    { "Read the accessibility statement" }
+                </button>
+            </p>
         </div>
     }
 }
