@@ -68,11 +68,16 @@ fn table(
             </tr>
         }
     });
+    // A wide table scrolls inside its own box, never the page (WCAG 1.4.10); the box can take
+    // focus so that keyboard users can scroll it, and is named by the table's columns.
+    let name = format!("Table: {}", header.join(", "));
     html! {
-        <table data-testid={testid}>
-            <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
-            <tbody>{ for body }</tbody>
-        </table>
+        <div class="table-scroll" role="region" tabindex="0" aria-label={name}>
+            <table data-testid={testid}>
+                <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
     }
 }
 
