@@ -532,6 +532,24 @@ mod tests {
         assert_eq!(state.view, View::Home, "nothing is open to rate");
     }
 
+    #[test]
+    fn the_accessibility_statement_opens_with_or_without_an_assessment() {
+        let state = run(
+            State::new(Library::default()),
+            [Action::Show(View::Accessibility)],
+        );
+        assert_eq!(state.view, View::Accessibility, "nothing open");
+        let state = run(
+            state,
+            [
+                Action::New { today: today() },
+                Action::Show(View::Accessibility),
+            ],
+        );
+        assert_eq!(state.view, View::Accessibility, "an assessment open");
+        assert!(state.library.open.is_some(), "and it stays open");
+    }
+
     fn rater(name: &str, role: Option<&str>) -> Rater {
         Rater::new(name, role.map(str::to_string))
     }

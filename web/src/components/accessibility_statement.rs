@@ -44,17 +44,20 @@ pub fn AccessibilityStatement() -> Html {
             <h3>{ "Technical information about this app's accessibility" }</h3>
             <p>{ "The project is committed to making the app accessible, in line with the accessibility regulations." }</p>
             <h4>{ "Compliance status" }</h4>
-            <p>{ "This app is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below. Every automated check we run passes; the parts below are what the checks cannot prove." }</p>
+            <p>{ "This app is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard. Every automated check described below passes on every page, but automated checks cannot prove everything the standard asks, and no one has yet checked the rest by hand." }</p>
 
             <h3>{ "Non-accessible content" }</h3>
             <h4>{ "Non-compliance with the accessibility regulations" }</h4>
+            <p>{ "We know of no failure of WCAG 2.2 AA. These parts of the standard have not been checked, so there may be failures we have not found:" }</p>
             <ul>
-                <li>{ "No one has yet checked the app with screen readers such as JAWS, NVDA or VoiceOver, so announcements of changes (WCAG 4.1.3 status messages) and reading order may fall short in places we have not found." }</li>
+                <li>{ "how messages such as \u{2018}Imported\u{2019} and changes to the live results are announced by screen readers (WCAG 4.1.3 status messages)" }</li>
+                <li>{ "whether text stays readable when you change its spacing with your own style settings (WCAG 1.4.12 text spacing)" }</li>
+                <li>{ "whether headings, labels and button text make sense to someone who cannot see the page (WCAG 1.3.1 and 2.4.6), beyond what automated checks can tell" }</li>
             </ul>
             <h4>{ "Disproportionate burden" }</h4>
             <p>{ "We are not claiming disproportionate burden for anything." }</p>
             <h4>{ "Content that is not within the scope of the accessibility regulations" }</h4>
-            <p>{ "Files you download (reports in Markdown and text, assessment files, CSV) are made by the same code as the app and are plain text; printed reports follow the page's headings and tables." }</p>
+            <p>{ "The app has no video, audio, maps or content from anyone else. Files you download (reports, assessment files and CSV) are plain text made by the same code as the app." }</p>
 
             <h3>{ "What we are doing to improve accessibility" }</h3>
             <p>{ "Every change to the app is tested automatically, as described below, and a change that fails a check is not accepted. We would welcome a manual audit and testing with disabled people." }</p>
