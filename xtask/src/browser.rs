@@ -63,7 +63,11 @@ pub fn test() -> Result<()> {
         .join("target")
         .join("debug")
         .join(format!("nasss{}", std::env::consts::EXE_SUFFIX));
-    // The accessibility journeys inject axe-core into the page.
+    // The accessibility journeys inject axe-core, from npm, into the page.
+    let npm = if cfg!(windows) { "npm.cmd" } else { "npm" };
+    if Command::new(npm).arg("--version").output().is_err() {
+        install(&NPM_PACKAGES)?;
+    }
     let axe = tools::ensure_axe_core()?;
     let server = crate::serve::in_background(dist.dir.clone())?;
     shell::run(
@@ -94,7 +98,7 @@ impl Browser {
         if program("CHROME_BIN", CHROMIUM_NAMES).is_err()
             || program("CHROMEDRIVER", &["chromedriver"]).is_err()
         {
-            install()?;
+            install(&PACKAGES)?;
         }
         let chromium = program("CHROME_BIN", CHROMIUM_NAMES).context(INSTALL_HINT)?;
         let chromedriver = program("CHROMEDRIVER", &["chromedriver"]).context(INSTALL_HINT)?;
@@ -121,13 +125,18 @@ const CHROMIUM_NAMES: &[&str] = &["chromium", "chromium-browser", "google-chrome
 
 /// The Debian packages that give Chromium and ChromeDriver, and the command that installs them.
 const PACKAGES: [&str; 2] = ["chromium", "chromium-driver"];
-const INSTALL_COMMAND: &str =
-    "sudo apt-get update && sudo apt-get install -y chromium chromium-driver";
 
-/// Installs Chromium and ChromeDriver with apt where this user may (root, or sudo without a
-/// password); otherwise stops at once with the command to run. The browser tests are never
-/// skipped.
-fn install() -> Result<()> {
+/// The Debian packages that give npm, which installs axe-core for the accessibility journeys.
+const NPM_PACKAGES: [&str; 2] = ["nodejs", "npm"];
+
+/// Installs Debian `packages` (Chromium and ChromeDriver, or npm) with apt where this user may
+/// (root, or sudo without a password); otherwise stops at once with the command to run. The
+/// browser tests are never skipped.
+fn install(packages: &[&str]) -> Result<()> {
+    let install_command = format!(
+        "sudo apt-get update && sudo apt-get install -y {}",
+        packages.join(" ")
+    );
     let has = |program: &str| {
         Command::new("sh")
             .args(["-c", &format!("command -v {program}")])
@@ -135,7 +144,11 @@ fn install() -> Result<()> {
             .is_ok_and(|output| output.status.success())
     };
     if !has("apt-get") {
-        bail!("{INSTALL_HINT}; this machine has no apt-get, so xtask cannot install them itself");
+        bail!(
+            "the browser tests need the Debian packages {}; this machine has no apt-get, so \
+             xtask cannot install them itself ({INSTALL_HINT})",
+            packages.join(" and ")
+        );
     }
     let root = Command::new("id")
         .arg("-u")
@@ -148,8 +161,9 @@ fn install() -> Result<()> {
             .is_ok_and(|output| output.status.success());
     if !root && !sudo {
         bail!(
-            "the browser tests need Chromium and ChromeDriver, and installing them needs root. \
-             Run:\n  {INSTALL_COMMAND}\nthen `cargo xtask test` again"
+            "the browser tests need the Debian packages {}, and installing them needs root. \
+             Run:\n  {install_command}\nthen `cargo xtask test` again",
+            packages.join(" and ")
         );
     }
     let apt = |args: &[&str]| {
@@ -164,12 +178,12 @@ fn install() -> Result<()> {
         command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
         command
     };
-    eprintln!("xtask: installing {} with apt-get", PACKAGES.join(" and "));
+    eprintln!("xtask: installing {} with apt-get", packages.join(" and "));
     shell::run(&mut apt(&["update", "-qq"]))?;
     let mut install = apt(&["install", "-y", "-qq"]);
-    install.args(PACKAGES);
+    install.args(packages);
     shell::run(&mut install)
-        .with_context(|| format!("could not install them; run:\n  {INSTALL_COMMAND}"))
+        .with_context(|| format!("could not install them; run:\n  {install_command}"))
 }
 
 /// The program named by the environment variable `variable`, or the first of `names` on `PATH`.
