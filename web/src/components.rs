@@ -31,5 +31,6 @@ pub mod report_page;
 pub mod results;
 pub mod saved_list;
 pub mod setup;
+pub mod site_data;
 pub mod team_page;
 pub mod timeline_chart;

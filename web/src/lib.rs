@@ -172,6 +172,7 @@ pub fn App() -> Html {
         },
     };
 
+    let dispatch_for_kept = dispatch.clone();
     let message = state.message.as_ref().map(|message| {
         let (text, error) = match message {
             Message::Info(text) => (text.clone(), false),
@@ -179,6 +180,25 @@ pub fn App() -> Html {
         };
         let ondismiss = dispatch.reform(|_: MouseEvent| Action::DismissMessage);
         html! { <Banner text={text} {error} ondismiss={Some(ondismiss)} testid="message" /> }
+    });
+    // What could not be read is kept aside in storage; the person can download it (with the
+    // saved list as stored) to keep it or send it to someone who can help.
+    let download_kept = Callback::from(move |_: MouseEvent| {
+        let result = storage::kept_aside_file().and_then(|text| {
+            download::download("nasss-analyser-kept-aside.json", "application/json", &text)
+        });
+        if let Err(error) = result {
+            dispatch_for_kept.emit(Action::Tell(Message::Error(format!(
+                "The data kept aside could not be downloaded: {error}."
+            ))));
+        }
+    });
+    let export_status = open.filter(|_| state.view != View::Home).map(|entry| {
+        html! {
+            <p class="open-export-status">
+                <components::export::ExportStatus state={entry.export_state()} testid="open-exported" />
+            </p>
+        }
     });
     let dismiss_load_problem = {
         let load_problem = load_problem.clone();
@@ -194,13 +214,18 @@ pub fn App() -> Html {
                 dispatch={dispatch.clone()}
             />
             if let Some(problem) = &*load_problem {
-                <Banner text={problem.clone()} error=true ondismiss={Some(dismiss_load_problem)} testid="storage-problem" />
+                <Banner text={problem.clone()} error=true ondismiss={Some(dismiss_load_problem)} testid="storage-problem">
+                    if boot.offer_download {
+                        <button type="button" onclick={download_kept} data-testid="download-kept-aside">{ "Download what is stored" }</button>
+                    }
+                </Banner>
             }
             if let Some(error) = &*save_error {
                 <Banner text={error.clone()} error=true testid="save-error" />
             }
             { for message }
             <main id="main" tabindex="-1">
+                { for export_status }
                 if let Some(pending) = &state.pending {
                     <LinkPreview pending={(**pending).clone()} can_merge={assessment.is_some()} dispatch={dispatch.clone()} />
                 }

@@ -2,8 +2,19 @@
 //! (add, open, rename, duplicate, delete) and the lenient reading of what was stored. Nothing
 //! here touches the browser, so it is unit-tested on the host; `storage.rs` moves it in and out
 //! of local storage.
+//!
+//! The stored shape, and every shape it has had (golden files of each are in
+//! `tests/fixtures/storage/` and must keep loading):
+//! - version 1 (no `version` field): `{"entries": [{"id", "assessment"}], "open"}`, each
+//!   assessment in the file format `nasss-assessment/1` or `/2`;
+//! - version 2: the same with `"version": 2` and, on each entry, `exported` (when the person
+//!   last exported it as a file, and a fingerprint of what was exported).
+//!
+//! A list with a higher version was written by a newer app: it is read as far as it can be,
+//! and `storage.rs` does not save over it.
 
 use nasss_core::assessment::Date;
+use nasss_core::render::phrases::display_title;
 use nasss_core::Assessment;
 use serde::{Deserialize, Serialize};
 
@@ -12,11 +23,60 @@ use serde::{Deserialize, Serialize};
 #[serde(transparent)]
 pub struct EntryId(pub u32);
 
+/// The version of the stored shape this app writes.
+pub const STORAGE_VERSION: u32 = 2;
+
 /// One saved assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: EntryId,
     pub assessment: Assessment,
+    /// When the person last exported it as an assessment file (the only export that gives
+    /// them a copy the app can read back: report downloads and share links do not count).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported: Option<Exported>,
+}
+
+/// The last export of an entry as a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exported {
+    pub on: Date,
+    /// [`fingerprint`] of the file as exported, to tell whether it has changed since.
+    pub fingerprint: String,
+}
+
+/// Where an entry stands against its last export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportState {
+    Never,
+    /// Exported on that day, and unchanged since.
+    Current(Date),
+    /// Exported on that day, and changed since.
+    ChangedSince(Date),
+}
+
+impl Entry {
+    pub fn export_state(&self) -> ExportState {
+        match &self.exported {
+            None => ExportState::Never,
+            Some(exported) if exported.fingerprint == fingerprint(&self.assessment) => {
+                ExportState::Current(exported.on.clone())
+            }
+            Some(exported) => ExportState::ChangedSince(exported.on.clone()),
+        }
+    }
+}
+
+/// A short, stable digest of an assessment's file text (64-bit FNV-1a, in hex): equal texts
+/// give equal fingerprints in every version of the app.
+pub fn fingerprint(assessment: &Assessment) -> String {
+    let hash = assessment
+        .to_file_text()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{hash:016x}")
 }
 
 /// Every saved assessment, in the order they were added, and the one that is open.
@@ -25,6 +85,14 @@ pub struct Library {
     pub entries: Vec<Entry>,
     #[serde(default)]
     pub open: Option<EntryId>,
+}
+
+/// The stored form: the list with the version of its shape first.
+#[derive(Serialize)]
+struct Stored<'a> {
+    version: u32,
+    #[serde(flatten)]
+    library: &'a Library,
 }
 
 /// What reading stored text gave: the library, and anything that could not be read, kept
@@ -36,6 +104,8 @@ pub struct Parsed {
     pub rejected: Vec<String>,
     /// What was wrong, one line each, for a person to read.
     pub problems: Vec<String>,
+    /// The stored version, when it is newer than this app's: the list must not be saved over.
+    pub newer: Option<u64>,
 }
 
 impl Library {
@@ -47,8 +117,30 @@ impl Library {
     /// Adds an entry at the end and returns its id; it does not open it.
     pub fn add(&mut self, assessment: Assessment) -> EntryId {
         let id = self.next_id();
-        self.entries.push(Entry { id, assessment });
+        self.entries.push(Entry {
+            id,
+            assessment,
+            exported: None,
+        });
         id
+    }
+
+    /// Records that an entry (the open one when `id` is `None`) was exported as a file today;
+    /// false if there is no such entry.
+    pub fn mark_exported(&mut self, id: Option<EntryId>, today: &Date) -> bool {
+        let Some(id) = id.or(self.open) else {
+            return false;
+        };
+        match self.get_mut(id) {
+            Some(entry) => {
+                entry.exported = Some(Exported {
+                    on: today.clone(),
+                    fingerprint: fingerprint(&entry.assessment),
+                });
+                true
+            }
+            None => false,
+        }
     }
 
     pub fn get(&self, id: EntryId) -> Option<&Entry> {
@@ -84,10 +176,7 @@ impl Library {
     /// Adds a copy of an entry titled "Copy of …", dated today; returns the copy's id.
     pub fn duplicate(&mut self, id: EntryId, today: &Date) -> Option<EntryId> {
         let mut copy = self.get(id)?.assessment.clone();
-        copy.title = format!(
-            "Copy of {}",
-            nasss_core::render::phrases::display_title(&copy.title)
-        );
+        copy.title = format!("Copy of {}", display_title(&copy.title));
         copy.created = Some(today.clone());
         copy.updated = Some(today.clone());
         Some(self.add(copy))
@@ -101,6 +190,14 @@ impl Library {
             self.open = None;
         }
         self.entries.len() != before
+    }
+
+    /// The text to store: the list, marked with [`STORAGE_VERSION`].
+    pub fn to_stored(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(&Stored {
+            version: STORAGE_VERSION,
+            library: self,
+        })
     }
 
     /// Reads the stored form leniently: entries that do not read as assessments are rejected
@@ -119,27 +216,40 @@ impl Library {
         };
         let Some(entries) = value.get("entries").and_then(|e| e.as_array()) else {
             parsed.rejected.push(stored.to_string());
-            parsed
-                .problems
-                .push("the saved list has no `entries`".to_string());
+            parsed.problems.push(
+                "the saved list is not in the shape this app saves (it has no list of `entries`)"
+                    .to_string(),
+            );
             return parsed;
         };
-        for raw in entries {
+        let version = value.get("version").map_or(Some(1), |v| v.as_u64());
+        match version {
+            Some(version) if version <= u64::from(STORAGE_VERSION) => {}
+            Some(version) => parsed.newer = Some(version),
+            None => parsed.newer = Some(u64::MAX),
+        }
+        for (index, raw) in entries.iter().enumerate() {
+            let position = index + 1;
             match serde_json::from_value::<Entry>(raw.clone()) {
                 Ok(entry) if parsed.library.get(entry.id).is_none() => {
                     parsed.library.entries.push(entry)
                 }
                 Ok(entry) => {
                     parsed.rejected.push(raw.to_string());
-                    parsed
-                        .problems
-                        .push(format!("two saved assessments share the id {}", entry.id.0));
+                    parsed.problems.push(format!(
+                        "saved assessment {position}, \"{}\", has the same id ({}) as an earlier one",
+                        display_title(&entry.assessment.title),
+                        entry.id.0
+                    ));
                 }
                 Err(error) => {
-                    let title = raw["assessment"]["title"].as_str().unwrap_or("untitled");
+                    let title = match raw["assessment"]["title"].as_str() {
+                        Some(title) => format!(", \"{}\",", display_title(title)),
+                        None => String::new(),
+                    };
                     parsed.rejected.push(raw.to_string());
                     parsed.problems.push(format!(
-                        "the saved assessment \"{title}\" is unreadable ({error})"
+                        "saved assessment {position}{title} could not be read ({error})"
                     ));
                 }
             }
@@ -155,6 +265,9 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // In the browser under wasm-bindgen-test; on the host (`cargo test -p nasss-web --lib`)
+    // as plain tests, since nothing here touches the browser.
+    #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     fn day(text: &str) -> Date {
@@ -227,6 +340,162 @@ mod tests {
             parsed.problems[0].contains("\"bad\""),
             "{:?}",
             parsed.problems
+        );
+    }
+
+    /// Every stored shape the app has ever written, as golden files.
+    const GOLDEN: [(&str, &str); 5] = [
+        (
+            "v1-empty.json",
+            include_str!("../../tests/fixtures/storage/v1-empty.json"),
+        ),
+        (
+            "v1-format-1.json",
+            include_str!("../../tests/fixtures/storage/v1-format-1.json"),
+        ),
+        (
+            "v1-format-2.json",
+            include_str!("../../tests/fixtures/storage/v1-format-2.json"),
+        ),
+        (
+            "v2-exported.json",
+            include_str!("../../tests/fixtures/storage/v2-exported.json"),
+        ),
+        ("today", ""),
+    ];
+
+    #[test]
+    fn every_older_stored_shape_loads_whole() {
+        let mut today = library_of(&["Saved today"]);
+        today.mark_exported(Some(EntryId(1)), &day("2026-12-02"));
+        let today_text = today.to_stored().unwrap();
+        let mut loaded = Vec::new();
+        for (name, text) in GOLDEN {
+            let text = if name == "today" { &today_text } else { text };
+            let parsed = Library::parse(text);
+            assert!(parsed.rejected.is_empty(), "{name}: {:?}", parsed.problems);
+            assert_eq!(parsed.newer, None, "{name}");
+            loaded.push(parsed.library);
+        }
+        let counts: Vec<usize> = loaded.iter().map(|l| l.entries.len()).collect();
+        assert_eq!(counts, [0, 2, 2, 2, 1]);
+        assert_eq!(loaded[1].open, Some(EntryId(3)));
+        assert_eq!(
+            loaded[1].entries[1].assessment.title,
+            "Every field of format version 1"
+        );
+        assert!(!loaded[1].entries[1].assessment.ratings.is_empty());
+        assert_eq!(
+            loaded[2].entries[0].assessment.title,
+            "Every field of format version 2"
+        );
+        assert_eq!(loaded[3].open, Some(EntryId(1)));
+        assert_eq!(
+            loaded[3].entries[0].export_state(),
+            ExportState::ChangedSince(day("2026-11-30"))
+        );
+        assert_eq!(loaded[3].entries[1].export_state(), ExportState::Never);
+        assert_eq!(loaded[4], today, "today's shape round-trips");
+        // What is read is written back in today's shape, and reads back the same.
+        for library in &loaded {
+            let again = Library::parse(&library.to_stored().unwrap());
+            assert_eq!(&again.library, library);
+            assert!(again.problems.is_empty());
+        }
+    }
+
+    #[test]
+    fn today_writes_its_version() {
+        let text = library_of(&["a"]).to_stored().unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["version"], STORAGE_VERSION);
+        assert!(
+            value["entries"][0].get("exported").is_none(),
+            "never exported is not written"
+        );
+    }
+
+    #[test]
+    fn exporting_is_recorded_and_a_later_change_is_flagged() {
+        let mut library = library_of(&["a", "b"]);
+        library.open = Some(EntryId(2));
+        assert_eq!(library.entries[1].export_state(), ExportState::Never);
+        assert!(
+            library.mark_exported(None, &day("2026-12-02")),
+            "the open one"
+        );
+        assert_eq!(
+            library.entries[1].export_state(),
+            ExportState::Current(day("2026-12-02"))
+        );
+        assert_eq!(library.entries[0].export_state(), ExportState::Never);
+        library.rename(EntryId(2), "b, renamed", &day("2026-12-03"));
+        assert_eq!(
+            library.entries[1].export_state(),
+            ExportState::ChangedSince(day("2026-12-02"))
+        );
+        let copy = library.duplicate(EntryId(2), &day("2026-12-03")).unwrap();
+        assert_eq!(
+            library.get(copy).unwrap().export_state(),
+            ExportState::Never
+        );
+        assert!(!library.mark_exported(Some(EntryId(9)), &day("2026-12-03")));
+        library.open = None;
+        assert!(!library.mark_exported(None, &day("2026-12-03")));
+    }
+
+    #[test]
+    fn unreadable_entries_are_kept_one_by_one_with_their_positions() {
+        let parsed = Library::parse(include_str!(
+            "../../tests/fixtures/storage/corrupt-one-bad-entry.json"
+        ));
+        let titles: Vec<&str> = parsed
+            .library
+            .entries
+            .iter()
+            .map(|entry| entry.assessment.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Readable before", "Readable after"]);
+        assert_eq!(parsed.library.open, None, "the open one was unreadable");
+        assert_eq!(parsed.rejected.len(), 3, "{:?}", parsed.problems);
+        assert_eq!(parsed.problems.len(), 3);
+        assert!(parsed.problems[0].starts_with("saved assessment 2, \"Unreadable rating\""));
+        assert!(parsed.problems[1].starts_with("saved assessment 4, \"Same id as another\""));
+        assert!(parsed.problems[2].starts_with("saved assessment 5 could not be read"));
+        // Each is kept exactly: it reads back as the entry that was stored.
+        let stored: serde_json::Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/storage/corrupt-one-bad-entry.json"
+        ))
+        .unwrap();
+        for (kept, position) in parsed.rejected.iter().zip([1, 3, 4]) {
+            let kept: serde_json::Value = serde_json::from_str(kept).unwrap();
+            assert_eq!(kept, stored["entries"][position]);
+        }
+    }
+
+    #[test]
+    fn the_wrong_shape_is_kept_whole() {
+        let text = include_str!("../../tests/fixtures/storage/corrupt-wrong-shape.json");
+        let parsed = Library::parse(text);
+        assert_eq!(parsed.library, Library::default());
+        assert_eq!(parsed.rejected, [text.to_string()]);
+        assert!(parsed.problems[0].contains("not in the shape"));
+        let text = include_str!("../../tests/fixtures/storage/corrupt-not-json.txt");
+        let parsed = Library::parse(text);
+        assert_eq!(parsed.rejected, [text.to_string()]);
+        assert!(parsed.problems[0].contains("not readable JSON"));
+    }
+
+    #[test]
+    fn a_newer_version_is_read_as_far_as_it_can_be_and_marked() {
+        let parsed = Library::parse(include_str!(
+            "../../tests/fixtures/storage/newer-version.json"
+        ));
+        assert_eq!(parsed.newer, Some(99));
+        assert_eq!(parsed.library.entries.len(), 1);
+        assert_eq!(
+            Library::parse(r#"{"version": "three", "entries": []}"#).newer,
+            Some(u64::MAX)
         );
     }
 }

@@ -117,6 +117,11 @@ pub enum Action {
         file_name: String,
         today: Date,
     },
+    /// An entry (the open one when `id` is `None`) was exported as an assessment file.
+    Exported {
+        id: Option<EntryId>,
+        today: Date,
+    },
     /// A message to show, such as a failed download.
     Tell(Message),
     DismissMessage,
@@ -336,6 +341,9 @@ impl Reducible for State {
                     true => Message::Info(text),
                     false => Message::Error(text),
                 });
+            }
+            Action::Exported { id, today } => {
+                next.library.mark_exported(id, &today);
             }
             Action::Tell(message) => next.message = Some(message),
             Action::DismissMessage => {}

@@ -36,7 +36,9 @@ pub fn test() -> Result<()> {
             .args(["test", "--package", "nasss-web", "--target", WASM_TARGET])
             // The crate's unit tests (`--lib`: reducer, saved list, model card, file names)
             // and its browser tests (`tests/web.rs`), both under wasm-bindgen-test.
-            .args(["--lib", "--test", "web", "--test", "teams"])
+            .args([
+                "--lib", "--test", "web", "--test", "teams", "--test", "storage",
+            ])
             .env(
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 &wasm_bindgen.test_runner,

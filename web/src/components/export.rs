@@ -1,7 +1,13 @@
 //! "Export": saves an assessment as the JSON file the CLI reads (`nasss assess FILE`), named
-//! after its title, through a download that never leaves the device.
+//! after its title, through a download that never leaves the device; and what a person sees of
+//! when each saved assessment was last exported.
+//!
+//! Only this export counts as "exported": it gives the person their own copy of the file, which
+//! the app can read back. Report downloads (Markdown, print) and share links do not.
 
+use crate::clock::{long_date, today};
 use crate::download::download;
+use crate::library::{EntryId, ExportState};
 use crate::state::{Action, Message};
 use nasss_core::render::file_name;
 use nasss_core::render::phrases::display_title;
@@ -13,6 +19,9 @@ use yew::prelude::*;
 pub struct ExportButtonProps {
     pub assessment: Rc<Assessment>,
     pub dispatch: Callback<Action>,
+    /// The saved entry exported; `None` means the open one.
+    #[prop_or_default]
+    pub entry: Option<EntryId>,
     #[prop_or_default]
     pub testid: Option<AttrValue>,
 }
@@ -22,16 +31,21 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
     let onclick = {
         let assessment = props.assessment.clone();
         let dispatch = props.dispatch.clone();
+        let entry = props.entry;
         Callback::from(move |_: MouseEvent| {
             let result = download(
                 &file_name(&assessment.title, "json"),
                 "application/json",
                 &assessment.to_file_text(),
             );
-            if let Err(error) = result {
-                dispatch.emit(Action::Tell(Message::Error(format!(
+            match result {
+                Ok(()) => dispatch.emit(Action::Exported {
+                    id: entry,
+                    today: today(),
+                }),
+                Err(error) => dispatch.emit(Action::Tell(Message::Error(format!(
                     "Export failed: {error}."
-                ))));
+                )))),
             }
         })
     };
@@ -41,5 +55,36 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
             <span class="visually-hidden">{ format!(" {}", display_title(&props.assessment.title)) }</span>
             { " as a file" }
         </button>
+    }
+}
+
+/// "Last exported 2 December 2026", "Never exported", or that it has changed since.
+pub fn export_line(state: &ExportState) -> String {
+    match state {
+        ExportState::Never => "Never exported".to_string(),
+        ExportState::Current(on) => format!("Last exported {}", long_date(on)),
+        ExportState::ChangedSince(on) => format!(
+            "Last exported {}, changed since: export it again to keep the latest",
+            long_date(on)
+        ),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportStatusProps {
+    pub state: ExportState,
+    pub testid: AttrValue,
+}
+
+/// When an assessment was last exported, flagged when it has changed since.
+#[component]
+pub fn ExportStatus(props: &ExportStatusProps) -> Html {
+    let (class, key) = match props.state {
+        ExportState::Never => ("export-status never", "never"),
+        ExportState::Current(_) => ("export-status", "current"),
+        ExportState::ChangedSince(_) => ("export-status changed", "changed"),
+    };
+    html! {
+        <span {class} data-testid={props.testid.clone()} data-export={key}>{ export_line(&props.state) }</span>
     }
 }

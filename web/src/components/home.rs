@@ -5,6 +5,7 @@ use crate::clock::today;
 use crate::components::examples_list::ExamplesList;
 use crate::components::import::ImportControl;
 use crate::components::saved_list::SavedList;
+use crate::components::site_data::SiteDataNotice;
 use crate::library::Library;
 use crate::state::{Action, View};
 use std::rc::Rc;
@@ -33,6 +34,7 @@ pub fn Home(props: &HomeProps) -> Html {
             <section aria-labelledby="saved-heading">
                 <h2 id="saved-heading">{ "My assessments" }</h2>
                 <p class="help">{ "Saved in this browser only. Export an assessment to keep a copy or share it." }</p>
+                <SiteDataNotice saved={!props.library.entries.is_empty()} />
                 <SavedList library={props.library.clone()} dispatch={props.dispatch.clone()} />
                 <ImportControl dispatch={props.dispatch.clone()} />
             </section>

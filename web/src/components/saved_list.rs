@@ -1,8 +1,9 @@
 //! "My assessments": every saved assessment with its outlook and dates, to open, rename,
-//! duplicate, export or delete. Deleting asks for confirmation on the page itself.
+//! duplicate, export or delete, and when each was last exported. Deleting asks for confirmation
+//! on the page itself.
 
 use crate::clock::today;
-use crate::components::export::ExportButton;
+use crate::components::export::{ExportButton, ExportStatus};
 use crate::library::{EntryId, Library};
 use crate::state::Action;
 use nasss_core::render::phrases::{display_title, saved_summary};
@@ -124,12 +125,13 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                     <span class="saved-meta">
                         { summary }
                     </span>
+                    <ExportStatus state={entry.export_state()} testid={format!("exported-{n}")} />
                 </div>
                 <div class="saved-actions">
                     <button type="button" class="primary" onclick={open} data-testid={format!("open-{n}")}>{ "Open" }{ hidden_title.clone() }</button>
                     <button type="button" onclick={start_rename} data-testid={format!("rename-{n}")}>{ "Rename" }{ hidden_title.clone() }</button>
                     <button type="button" onclick={duplicate} data-testid={format!("duplicate-{n}")}>{ "Duplicate" }{ hidden_title.clone() }</button>
-                    <ExportButton assessment={Rc::new(assessment.clone())} dispatch={props.dispatch.clone()} testid={format!("export-{n}")} />
+                    <ExportButton assessment={Rc::new(assessment.clone())} entry={Some(id)} dispatch={props.dispatch.clone()} testid={format!("export-{n}")} />
                     <button type="button" class="danger" onclick={ask_delete} data-testid={format!("delete-{n}")}>{ "Delete" }{ hidden_title }</button>
                 </div>
                 { rename_form }
