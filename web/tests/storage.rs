@@ -173,6 +173,17 @@ fn backups() -> Vec<(String, String)> {
     found
 }
 
+/// Saving runs in an effect after the render: polls until the stored list holds `text`.
+async fn wait_for_stored(text: &str) {
+    for _ in 0..200 {
+        if stored().contains(text) {
+            return;
+        }
+        settle().await;
+    }
+    panic!("the stored list never held {text:?}: {}", stored());
+}
+
 fn stored() -> String {
     storage()
         .get_item(LIBRARY_KEY)
@@ -201,10 +212,10 @@ async fn every_older_stored_shape_loads_and_is_saved_again_in_full() {
             assert_eq!(titles(root), *expected, "{name}");
         }
         // Whatever it loaded, it saves back whole, in today's shape.
+        wait_for_stored("\"version\":2").await;
         let again = Library::parse(&stored());
         assert!(again.problems.is_empty(), "{name}: {:?}", again.problems);
         assert_eq!(again.library.entries.len(), expected.len(), "{name}");
-        assert!(stored().contains("\"version\":2"), "{name}");
         assert!(backups().is_empty(), "{name}: nothing to keep aside");
         drop(app);
     }
@@ -245,7 +256,7 @@ async fn unreadable_entries_are_kept_aside_one_by_one_and_offered_for_download()
 
     // Saving again keeps them, and the next visit says they are still kept.
     start_quick(root, "After the damage").await;
-    assert!(stored().contains("After the damage"));
+    wait_for_stored("After the damage").await;
     assert_eq!(backups(), kept);
     drop(app);
     let app = mount().await;
@@ -272,7 +283,7 @@ async fn a_list_that_is_not_a_saved_list_is_kept_aside_whole() {
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].1, golden, "kept exactly as stored");
         start_quick(root, "Starting again").await;
-        assert!(stored().contains("Starting again"));
+        wait_for_stored("Starting again").await;
         assert_eq!(backups(), kept, "not lost on the next save");
         drop(app);
     }
@@ -316,6 +327,7 @@ async fn when_storage_is_full_the_work_stays_and_saving_resumes_when_there_is_ro
     let app = mount().await;
     let root = &app.root;
     start_quick(root, "Saved before it filled").await;
+    wait_for_stored("Saved before it filled").await;
     let before = stored();
     let filler = fill_storage();
     assert!(!filler.is_empty());
@@ -408,7 +420,7 @@ async fn exports_are_recorded_and_later_changes_flagged() {
             .as_deref(),
         Some("current")
     );
-    assert!(stored().contains("\"exported\""));
+    wait_for_stored("\"exported\"").await;
     // A change after the export is flagged.
     click_testid(root, "rename-1").await;
     type_into(root, "[data-testid=rename-input-1]", "To export, renamed").await;
