@@ -203,13 +203,15 @@ pub fn save(library: &Library) -> Result<(), String> {
     storage
         .set_item(LIBRARY_KEY, &text)
         .map_err(|error| match is_quota(&error) {
-            true => "Your latest change could not be saved: this browser's storage for the \
-                     analyser is full. Your work is still here on the page, but it will be lost \
-                     if you close the page. Export this assessment as a file now, then make room \
-                     by deleting saved assessments, or snapshots, that you no longer need. \
-                     Everything saved before this change is unchanged, and the analyser tries \
-                     again at your next change."
-                .to_string(),
+            true => format!(
+                "Your latest change could not be saved: this browser's storage for the \
+                 analyser is full. Your work is still here on the page, but it will be lost if \
+                 you close the page. Export this assessment as a file now, then make room by \
+                 deleting saved assessments, or snapshots, that you no longer need. Everything \
+                 saved before this change is unchanged, and the analyser tries again at your \
+                 next change. (The browser said: {}.)",
+                describe(&error)
+            ),
             false => format!(
                 "Your latest change could not be saved ({}). Your work is still here on the \
                  page: export this assessment as a file now to keep it. Everything saved before \
