@@ -193,13 +193,15 @@ pub fn App() -> Html {
             ))));
         }
     });
-    let export_status = open.filter(|_| state.view != View::Home).map(|entry| {
-        html! {
-            <p class="open-export-status">
-                <components::export::ExportStatus state={entry.export_state()} testid="open-exported" />
-            </p>
-        }
-    });
+    let export_status = open
+        .filter(|_| !matches!(state.view, View::Home | View::Compare))
+        .map(|entry| {
+            html! {
+                <p class="open-export-status">
+                    <components::export::ExportStatus state={entry.export_state()} testid="open-exported" />
+                </p>
+            }
+        });
     let dismiss_load_problem = {
         let load_problem = load_problem.clone();
         Callback::from(move |_: MouseEvent| load_problem.set(None))

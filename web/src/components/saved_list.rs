@@ -123,9 +123,9 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                 <div class="saved-head">
                     <span class="saved-title" data-testid="saved-title">{ title.clone() }</span>
                     <span class="saved-meta">
-                        { summary }
+                        { summary }{ " · " }
+                        <ExportStatus state={entry.export_state()} testid={format!("exported-{n}")} />
                     </span>
-                    <ExportStatus state={entry.export_state()} testid={format!("exported-{n}")} />
                 </div>
                 <div class="saved-actions">
                     <button type="button" class="primary" onclick={open} data-testid={format!("open-{n}")}>{ "Open" }{ hidden_title.clone() }</button>
