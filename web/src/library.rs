@@ -87,14 +87,6 @@ pub struct Library {
     pub open: Option<EntryId>,
 }
 
-/// The stored form: the list with the version of its shape first.
-#[derive(Serialize)]
-struct Stored<'a> {
-    version: u32,
-    #[serde(flatten)]
-    library: &'a Library,
-}
-
 /// What reading stored text gave: the library, and anything that could not be read, kept
 /// verbatim so it can be set aside rather than lost.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -194,10 +186,13 @@ impl Library {
 
     /// The text to store: the list, marked with [`STORAGE_VERSION`].
     pub fn to_stored(&self) -> Result<String, serde_json::Error> {
-        serde_json::to_string(&Stored {
-            version: STORAGE_VERSION,
-            library: self,
-        })
+        // The list serialises as an object, `{"entries":…}`: the version goes first inside it.
+        // (Spliced as text: serde's `flatten` would cost the page far more.)
+        let text = serde_json::to_string(self)?;
+        Ok(format!(
+            "{{\"version\":{STORAGE_VERSION},{}",
+            text.strip_prefix('{').unwrap_or(&text)
+        ))
     }
 
     /// Reads the stored form leniently: entries that do not read as assessments are rejected

@@ -135,7 +135,7 @@ fn a_full_storage_keeps_the_work_on_the_page_and_export_still_works() -> Result<
         "Object.keys(localStorage).filter(k => k.startsWith('filler.')).forEach(k => localStorage.removeItem(k));",
     )?;
     page.click("tab-rate")?;
-    page.rate("value", "Simple")?;
+    page.rate("value_proposition", "Simple")?;
     page.wait_until("the save error to go", || {
         Ok(!page.is_present("save-error")?)
     })?;
@@ -143,7 +143,7 @@ fn a_full_storage_keeps_the_work_on_the_page_and_export_still_works() -> Result<
         .map_err(|e| Error(e.to_string()))?;
     let ratings = &saved["entries"][0]["assessment"]["domain_ratings"];
     assert_eq!(ratings["organisation"]["level"], "complex", "{saved}");
-    assert_eq!(ratings["value"]["level"], "simple", "{saved}");
+    assert_eq!(ratings["value_proposition"]["level"], "simple", "{saved}");
     Ok(())
 }
 
