@@ -5,6 +5,7 @@
 //! serves them and runs the journeys.
 
 pub mod axe;
+pub mod injection;
 pub mod over_time;
 pub mod page;
 pub mod privacy;
