@@ -40,6 +40,7 @@ pub mod setting;
 pub mod share;
 pub mod snapshot;
 pub mod team;
+pub mod text_decoding;
 
 pub use assessment::Assessment;
 pub use load::{load, load_bytes, LoadError};

@@ -4,6 +4,9 @@
 
 use crate::assessment::{Assessment, Mode, SCHEMA_CURRENT};
 use crate::setting::Framing;
+use crate::text_decoding::{self, Encoding};
+use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use std::collections::HashSet;
 use std::fmt;
 
 /// Why a file could not be read as an assessment, and where.
@@ -31,11 +34,18 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Reads an assessment from raw bytes (which must be UTF-8 JSON).
+/// Reads an assessment from raw bytes: UTF-8 JSON, with or without a byte order mark, or
+/// UTF-16 with its mark (as Windows editors save "Unicode").
 pub fn load_bytes(bytes: &[u8]) -> Result<Assessment, LoadError> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => load(text),
-        Err(error) => {
+    let decoded = text_decoding::decode(bytes).map_err(|error| LoadError {
+        line: error.line,
+        column: error.column,
+        path: String::new(),
+        message: error.message,
+    })?;
+    match decoded.encoding {
+        Encoding::Windows1252 => {
+            let error = std::str::from_utf8(bytes).expect_err("not UTF-8, so read as 1252");
             let before = &bytes[..error.valid_up_to()];
             let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
@@ -43,10 +53,39 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Assessment, LoadError> {
                 line,
                 column,
                 path: String::new(),
-                message: "the file is not UTF-8 text: save it as UTF-8 JSON".into(),
+                message: "the file is not UTF-8 text (perhaps Windows-1252, \"ANSI\"): save it as UTF-8 JSON".into(),
             })
         }
+        Encoding::Utf8 | Encoding::Utf8Bom | Encoding::Utf16Le | Encoding::Utf16Be => {
+            load(&decoded.text)
+        }
     }
+}
+
+/// The largest file the app reads: about what a browser keeps for a site in local storage, so
+/// a larger assessment could not be saved there anyway.
+pub const APP_FILE_LIMIT: usize = 5_000_000;
+
+/// Refuses a file of `size` bytes larger than the app's limit, saying both sizes.
+pub fn check_app_size(size: usize) -> Result<(), LoadError> {
+    match size > APP_FILE_LIMIT {
+        false => Ok(()),
+        true => Err(LoadError {
+            line: 0,
+            column: 0,
+            path: String::new(),
+            message: format!(
+                "the file is {}, larger than the {} this app reads (about what a browser keeps for a site): use the nasss command-line tool for larger files",
+                megabytes(size),
+                megabytes(APP_FILE_LIMIT)
+            ),
+        }),
+    }
+}
+
+/// A size in megabytes, to one decimal place.
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// Reads an assessment from JSON text.
@@ -82,7 +121,83 @@ pub fn load(text: &str) -> Result<Assessment, LoadError> {
         path: String::new(),
         message: "there is more after the assessment: a file holds one JSON object".into(),
     })?;
+    no_duplicate_keys(text)?;
     Ok(assessment)
+}
+
+/// Refuses an object that names a key twice. serde refuses a repeated field, but in a map
+/// (ratings by item, overrides by domain) the last would silently win over the first.
+fn no_duplicate_keys(text: &str) -> Result<(), LoadError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, Unique>(&mut deserializer)
+        .map(|_| ())
+        .map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            LoadError {
+                line: inner.line(),
+                column: inner.column(),
+                path: match path.as_str() {
+                    "." => String::new(),
+                    _ => path,
+                },
+                message: explain(&inner),
+            }
+        })
+}
+
+/// Any JSON value whose objects each name a key once.
+struct Unique;
+
+impl<'de> Deserialize<'de> for Unique {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Unique, D::Error> {
+        deserializer.deserialize_any(UniqueVisitor)
+    }
+}
+
+struct UniqueVisitor;
+
+impl<'de> Visitor<'de> for UniqueVisitor {
+    type Value = Unique;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_unit<E>(self) -> Result<Unique, E> {
+        Ok(Unique)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+        while seq.next_element::<Unique>()?.is_some() {}
+        Ok(Unique)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+        let mut seen = HashSet::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if !seen.insert(key.clone()) {
+                return Err(A::Error::custom(format!(
+                    "the key `{key}` appears twice in this object: keep only one of them"
+                )));
+            }
+            map.next_value::<Unique>()?;
+        }
+        Ok(Unique)
+    }
 }
 
 /// serde_json's message, with a hint where a person would want one.
@@ -98,6 +213,12 @@ fn explain(error: &serde_json::Error) -> String {
             "missing field `schema`: add \"schema\": \"{SCHEMA_CURRENT}\" at the top of the object"
         );
     }
+    if message.starts_with("recursion limit exceeded") {
+        return "the JSON is nested more than 128 levels deep here: an assessment is never nested so deeply, so this is not an assessment file".into();
+    }
+    if let Some(newer) = newer_schema(&message) {
+        return format!("the file is `{newer}`, made by a newer version of the analyser than this one: update the analyser to read it");
+    }
     if message.contains("missing field `title`") {
         return "missing field `title`: give the innovation a name, such as \"title\": \"Telecare in Anytown\"".into();
     }
@@ -107,6 +228,14 @@ fn explain(error: &serde_json::Error) -> String {
         }
         serde_json::error::Category::Io | serde_json::error::Category::Data => message,
     }
+}
+
+/// The schema named in an "unsupported schema" message, when it is a later version of ours.
+fn newer_schema(message: &str) -> Option<&str> {
+    let tag = message.strip_prefix("unsupported schema `")?.split('`').next()?;
+    let version: u32 = tag.strip_prefix("nasss-assessment/")?.parse().ok()?;
+    let current: u32 = SCHEMA_CURRENT.strip_prefix("nasss-assessment/")?.parse().ok()?;
+    (version > current).then_some(tag)
 }
 
 /// Something in a readable assessment that is probably not what the person meant.
@@ -190,7 +319,8 @@ mod tests {
             "{\"schema\": \"nasss-assessment/1\", \"title\": \"x\", \"ratings\": {\"9Z\": {}}}",
             "line 1, column 63: at `ratings.9Z`: unknown sub-domain `9Z`, expected a published code from 1A to 7B (1A, 1B, 2A-2D, 3A, 3B, 4A-4C, 5A-5E, 6A-6E, 7A, 7B)",
         );
-        check_error("{\"schema\": \"nasss-assessment/9\"}", "line 1, column 32: at `schema`: unsupported schema `nasss-assessment/9`: this version reads `nasss-assessment/1` and `nasss-assessment/2`");
+        check_error("{\"schema\": \"nasss-assessment/9\"}", "line 1, column 32: at `schema`: the file is `nasss-assessment/9`, made by a newer version of the analyser than this one: update the analyser to read it");
+        check_error("{\"schema\": \"nasss-assessment/0\"}", "line 1, column 32: at `schema`: unsupported schema `nasss-assessment/0`: this version reads `nasss-assessment/1` and `nasss-assessment/2`");
         check_error(
             "{\"schema\": ",
             "line 1, column 11: at `schema`: this is not valid JSON (EOF while parsing a value)",
