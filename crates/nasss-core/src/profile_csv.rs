@@ -4,7 +4,10 @@
 //! writer exports saved assessments; the reader turns such a file into quick assessments and
 //! reports each row it cannot read by its line, keeping the good rows. A small RFC 4180 reader
 //! (quoted fields, doubled quotes, line breaks inside quotes) earns its place over a crate: it
-//! is all the app needs and costs the wasm bundle little.
+//! is all the app needs and costs the wasm bundle little. The reader takes the delimiter from
+//! the header (commas, or semicolons as Excel writes CSV in many European locales, or tabs as
+//! in its "Unicode text"). Text cells a spreadsheet would run as a formula are written with a
+//! leading `'` (as OWASP advises against CSV injection), which the reader takes off again.
 
 use crate::assessment::{Assessment, Mode};
 use crate::classify::classify;
@@ -35,12 +38,65 @@ pub fn write(assessments: &[Assessment]) -> String {
     out
 }
 
-/// A field, quoted where it must be.
+/// A field, guarded against formulas and quoted where it must be.
 fn field(text: &str) -> String {
-    match text.contains([',', '"', '\r', '\n']) || text.starts_with(' ') {
+    let text = guard_formula(text);
+    match text.contains([',', ';', '"', '\r', '\n', '\t']) || text.starts_with(' ') {
         true => format!("\"{}\"", text.replace('"', "\"\"")),
-        false => text.to_string(),
+        false => text.into_owned(),
     }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula when they start it.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell, past any leading `'`, starts as a formula would.
+fn looks_like_formula(text: &str) -> bool {
+    text.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A text cell as it is safe to write: with a `'` in front when a spreadsheet would otherwise
+/// run it as a formula (`=`, `+`, `-`, `@`, tab or carriage return first); else unchanged.
+/// A text that already starts with `'` before such a character gets one more, so that
+/// [`unguard_formula`] gives back exactly what was written.
+pub fn guard_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    match looks_like_formula(text) {
+        true => format!("'{text}").into(),
+        false => text.into(),
+    }
+}
+
+/// A cell as [`guard_formula`] had it: the one `'` it added taken off.
+pub fn unguard_formula(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if looks_like_formula(rest) => rest,
+        Some(_) | None => cell,
+    }
+}
+
+/// The delimiter a CSV file uses, from its first line: whichever of comma, semicolon and tab
+/// appears most often outside quotes (a comma when none does, or on a tie with it).
+pub fn sniff_delimiter(text: &str) -> char {
+    let mut counts = [(',', 0), (';', 0), ('\t', 0)];
+    let mut quoted = false;
+    for ch in text.chars() {
+        match ch {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => break,
+            _ if !quoted => {
+                for (delimiter, count) in &mut counts {
+                    if ch == *delimiter {
+                        *count += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    counts
+        .iter()
+        .fold((',', 0), |best, &(ch, n)| if n > best.1 { (ch, n) } else { best })
+        .0
 }
 
 /// One row that could not be read.
@@ -68,7 +124,7 @@ pub struct Imported {
 /// columns fails the whole file (line 1); a bad row fails only itself.
 pub fn read(text: &str) -> Result<Imported, RowError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut records = records(text).into_iter();
+    let mut records = records(text, sniff_delimiter(text)).into_iter();
     let blank = |row: &Result<Vec<String>, String>| {
         row.as_ref()
             .is_ok_and(|cells| cells.iter().all(|c| c.trim().is_empty()))
@@ -134,7 +190,7 @@ pub fn read(text: &str) -> Result<Imported, RowError> {
         }
         match problems.is_empty() {
             true => {
-                let mut assessment = Assessment::quick(cell(0), levels);
+                let mut assessment = Assessment::quick(unguard_formula(cell(0)), levels);
                 assessment.mode = Mode::Quick;
                 imported.assessments.push(assessment);
             }
@@ -149,9 +205,9 @@ pub fn read(text: &str) -> Result<Imported, RowError> {
 
 type Record = (usize, Result<Vec<String>, String>);
 
-/// Splits text into records with the line each starts on: fields separated by commas, quoted
-/// fields may hold commas, doubled quotes and line breaks; `\r\n` or `\n` ends a record.
-fn records(text: &str) -> Vec<Record> {
+/// Splits text into records with the line each starts on: fields separated by `delimiter`,
+/// quoted fields may hold it, doubled quotes and line breaks; `\r\n` or `\n` ends a record.
+fn records(text: &str, delimiter: char) -> Vec<Record> {
     let mut out = Vec::new();
     let mut chars = text.chars().peekable();
     let mut line = 1;
@@ -186,7 +242,7 @@ fn records(text: &str) -> Vec<Record> {
                     field.clear();
                     quoted = true;
                 }
-                (false, Some(',')) => fields.push(std::mem::take(&mut field)),
+                (false, Some(ch)) if ch == delimiter => fields.push(std::mem::take(&mut field)),
                 (false, Some('\r')) if chars.peek() == Some(&'\n') => {}
                 (false, Some('\n')) => {
                     line += 1;
@@ -265,6 +321,55 @@ mod tests {
             imported.errors[1].to_string(),
             "line 6: a quoted field is not closed"
         );
+    }
+
+    #[test]
+    fn formulas_are_guarded_and_read_back() {
+        let titles = [
+            "=HYPERLINK(\"http://x\",\"click\")",
+            "+1",
+            "-2+3",
+            "@SUM(A1)",
+            "'=already quoted",
+            "''+twice",
+            "'plain apostrophe",
+            "a=b",
+            "Café – pilot",
+        ];
+        let assessments: Vec<Assessment> = titles
+            .iter()
+            .map(|t| Assessment::quick(*t, [Level::Simple; 7]))
+            .collect();
+        let text = write(&assessments);
+        let ids: Vec<&str> = text.split("\r\n").skip(1).filter_map(|l| l.split(',').next()).collect();
+        assert_eq!(ids[0], "\"'=HYPERLINK(\"\"http://x\"\"");
+        assert_eq!(&ids[1..4], ["'+1", "'-2+3", "'@SUM(A1)"]);
+        assert_eq!(ids[4], "''=already quoted");
+        assert_eq!(ids[5], "'''+twice");
+        assert_eq!(&ids[6..9], ["'plain apostrophe", "a=b", "Café – pilot"]);
+        for line in text.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+            let first = line.trim_start_matches('"').chars().next().unwrap();
+            assert!(!FORMULA_STARTS.contains(&first), "{line}");
+        }
+        let back = read(&text).unwrap();
+        let read_titles: Vec<&str> = back.assessments.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(read_titles, titles);
+        assert_eq!(guard_formula("\tx"), "'\tx");
+        assert_eq!(unguard_formula("'\rx"), "\rx");
+    }
+
+    #[test]
+    fn the_delimiter_comes_from_the_header() {
+        assert_eq!(sniff_delimiter("id;condition;technology\n1,2;3"), ';');
+        assert_eq!(sniff_delimiter("id\tcondition\ttechnology"), '\t');
+        assert_eq!(sniff_delimiter("id,condition"), ',');
+        assert_eq!(sniff_delimiter("\"a;b;c\",x"), ',', "quoted semicolons do not count");
+        assert_eq!(sniff_delimiter(""), ',');
+        let text = "id;condition;technology;value_proposition;adopter_system;organisation;wider_system;embedding_adaptation\r\n\
+                    \"Falls; at home\";complex;simple;simple;simple;simple;simple;simple\r\n";
+        let imported = read(text).unwrap();
+        assert!(imported.errors.is_empty(), "{:?}", imported.errors);
+        assert_eq!(imported.assessments[0].title, "Falls; at home");
     }
 
     #[test]
