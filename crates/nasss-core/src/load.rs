@@ -5,7 +5,8 @@
 use crate::assessment::{Assessment, Mode, SCHEMA_CURRENT};
 use crate::setting::Framing;
 use crate::text_decoding::{self, Encoding};
-use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -129,74 +130,99 @@ pub fn load(text: &str) -> Result<Assessment, LoadError> {
 /// (ratings by item, overrides by domain) the last would silently win over the first.
 fn no_duplicate_keys(text: &str) -> Result<(), LoadError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, Unique>(&mut deserializer)
-        .map(|_| ())
-        .map_err(|error| {
-            let path = error.path().to_string();
-            let inner = error.into_inner();
-            LoadError {
-                line: inner.line(),
-                column: inner.column(),
-                path: match path.as_str() {
-                    "." => String::new(),
-                    _ => path,
-                },
-                message: explain(&inner),
-            }
-        })
+    let found = RefCell::new(String::new());
+    let seed = Unique {
+        path: String::new(),
+        found: &found,
+    };
+    seed.deserialize(&mut deserializer).map_err(|error| LoadError {
+        line: error.line(),
+        column: error.column(),
+        path: found.take(),
+        message: explain(&error),
+    })
 }
 
-/// Any JSON value whose objects each name a key once.
-struct Unique;
+/// Any JSON value whose objects each name a key once; `found` is given the path of the object
+/// that does not.
+struct Unique<'a> {
+    path: String,
+    found: &'a RefCell<String>,
+}
 
-impl<'de> Deserialize<'de> for Unique {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Unique, D::Error> {
-        deserializer.deserialize_any(UniqueVisitor)
+impl Unique<'_> {
+    fn child(&self, segment: fmt::Arguments) -> Self {
+        let path = match self.path.is_empty() {
+            true => segment.to_string(),
+            false => format!("{}{segment}", self.path),
+        };
+        Unique {
+            path,
+            found: self.found,
+        }
     }
 }
 
-struct UniqueVisitor;
+impl<'de> DeserializeSeed<'de> for Unique<'_> {
+    type Value = ();
 
-impl<'de> Visitor<'de> for UniqueVisitor {
-    type Value = Unique;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Unique<'_> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Unique, E> {
-        Ok(Unique)
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Unique, E> {
-        Ok(Unique)
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_u64<E>(self, _: u64) -> Result<Unique, E> {
-        Ok(Unique)
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Unique, E> {
-        Ok(Unique)
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_str<E>(self, _: &str) -> Result<Unique, E> {
-        Ok(Unique)
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_unit<E>(self) -> Result<Unique, E> {
-        Ok(Unique)
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
-        while seq.next_element::<Unique>()?.is_some() {}
-        Ok(Unique)
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0;
+        while seq
+            .next_element_seed(self.child(format_args!("[{index}]")))?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = HashSet::new();
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            if !seen.insert(key.clone()) {
+        while let Some(key) = map.next_key::<String>()? {
+            if seen.contains(&key) {
+                *self.found.borrow_mut() = self.path.clone();
                 return Err(A::Error::custom(format!(
                     "the key `{key}` appears twice in this object: keep only one of them"
                 )));
             }
-            map.next_value::<Unique>()?;
+            let dot = match self.path.is_empty() {
+                true => "",
+                false => ".",
+            };
+            map.next_value_seed(self.child(format_args!("{dot}{key}")))?;
+            seen.insert(key);
         }
-        Ok(Unique)
+        Ok(())
     }
 }
 
@@ -212,9 +238,6 @@ fn explain(error: &serde_json::Error) -> String {
         return format!(
             "missing field `schema`: add \"schema\": \"{SCHEMA_CURRENT}\" at the top of the object"
         );
-    }
-    if message.starts_with("recursion limit exceeded") {
-        return "the JSON is nested more than 128 levels deep here: an assessment is never nested so deeply, so this is not an assessment file".into();
     }
     if let Some(newer) = newer_schema(&message) {
         return format!("the file is `{newer}`, made by a newer version of the analyser than this one: update the analyser to read it");

@@ -124,7 +124,8 @@ pub struct Imported {
 /// columns fails the whole file (line 1); a bad row fails only itself.
 pub fn read(text: &str) -> Result<Imported, RowError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut records = records(text, sniff_delimiter(text)).into_iter();
+    let delimiter = sniff_delimiter(text);
+    let mut records = records(text, delimiter).into_iter();
     let blank = |row: &Result<Vec<String>, String>| {
         row.as_ref()
             .is_ok_and(|cells| cells.iter().all(|c| c.trim().is_empty()))
@@ -166,15 +167,31 @@ pub fn read(text: &str) -> Result<Imported, RowError> {
         assessments: Vec::new(),
         errors: Vec::new(),
     };
+    let mut rows = 0;
     for (line, row) in records {
         let row = match row {
             Ok(row) if row.iter().all(|c| c.trim().is_empty()) => continue,
+            Ok(row) if row.len() != header_row.len() => {
+                rows += 1;
+                imported.errors.push(RowError {
+                    line,
+                    message: format!(
+                        "the row has {} cells but the header has {}: check for a missing or extra {}",
+                        row.len(),
+                        header_row.len(),
+                        delimiter_name(delimiter)
+                    ),
+                });
+                continue;
+            }
             Ok(row) => row,
             Err(message) => {
+                rows += 1;
                 imported.errors.push(RowError { line, message });
                 continue;
             }
         };
+        rows += 1;
         let cell = |index: usize| row.get(columns[index]).map_or("", |c| c.trim());
         let mut levels = [Level::Unknown; 7];
         let mut problems = Vec::new();
@@ -200,7 +217,23 @@ pub fn read(text: &str) -> Result<Imported, RowError> {
             }),
         }
     }
+    if rows == 0 {
+        return Err(RowError {
+            line: 2,
+            message: "the file has a header but no rows: add one row per assessment below it"
+                .into(),
+        });
+    }
     Ok(imported)
+}
+
+/// A delimiter as a person calls it.
+fn delimiter_name(delimiter: char) -> &'static str {
+    match delimiter {
+        ';' => "semicolon",
+        '\t' => "tab",
+        _ => "comma",
+    }
 }
 
 type Record = (usize, Result<Vec<String>, String>);

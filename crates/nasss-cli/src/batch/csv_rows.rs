@@ -1,22 +1,32 @@
 //! Batch input as CSV domain profiles, read one record at a time: a header problem fails the
 //! whole file before anything is written, a row problem only that row. Every profile is a quick
-//! assessment, so its scored row comes from the memo in `row.rs`.
+//! assessment, so its scored row comes from the memo in `row.rs`. A row that is not UTF-8 is
+//! read as Windows-1252 (Excel's "CSV" on Windows), and the first such row is reported.
 
 use super::row::QuickRows;
 use super::Rows;
 use anyhow::{bail, Result};
 use nasss_core::model::{Domain, Level};
+use nasss_core::profile_csv::unguard_formula;
+use nasss_core::text_decoding::{windows_1252, Encoding};
+use std::borrow::Cow;
 use std::io::Read;
 
-pub fn score(input: impl Read, rows: &mut Rows, report: impl Fn(String)) -> Result<()> {
+pub fn score(
+    input: impl Read,
+    delimiter: u8,
+    rows: &mut Rows,
+    report: &dyn Fn(String),
+) -> Result<()> {
     // Cells are trimmed (of Unicode white space) one by one, only where they are read.
     let mut reader = csv::ReaderBuilder::new()
         .buffer_capacity(super::BUFFER)
+        .delimiter(delimiter)
         .from_reader(input);
     let header = reader.byte_headers()?.clone();
     let find = |column: &str| {
         header.iter().position(|h| {
-            std::str::from_utf8(h).is_ok_and(|h| h.trim().eq_ignore_ascii_case(column))
+            text(h).trim().eq_ignore_ascii_case(column)
         })
     };
     let id_column = find("id");
@@ -37,6 +47,7 @@ pub fn score(input: impl Read, rows: &mut Rows, report: impl Fn(String)) -> Resu
     rows.header()?;
     let mut memo = QuickRows::new();
     let mut record = csv::ByteRecord::new();
+    let mut told_encoding = false;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
@@ -49,8 +60,14 @@ pub fn score(input: impl Read, rows: &mut Rows, report: impl Fn(String)) -> Resu
             }
         }
         let line = record.position().map_or(0, |p| p.line());
+        if !told_encoding && std::str::from_utf8(record.as_slice()).is_err() {
+            told_encoding = true;
+            if let Some(note) = Encoding::Windows1252.note() {
+                report(format!("line {line}: {note}"));
+            }
+        }
         match profile(&record, id_column, &domain_columns) {
-            Ok((id, levels)) => rows.write(id, memo.get(levels))?,
+            Ok((id, levels)) => rows.write(unguard_formula(&id), memo.get(levels))?,
             Err(problem) => {
                 rows.fail();
                 report(format!("line {line}: {problem}"));
@@ -60,24 +77,25 @@ pub fn score(input: impl Read, rows: &mut Rows, report: impl Fn(String)) -> Resu
     Ok(())
 }
 
+/// A cell as text: UTF-8 if it is, else Windows-1252.
+fn text(cell: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(cell) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => Cow::Owned(windows_1252(cell)),
+    }
+}
+
 /// The id and domain levels of one record, or what is wrong with it.
 fn profile<'r>(
     record: &'r csv::ByteRecord,
     id_column: usize,
     domain_columns: &[Option<usize>; 7],
-) -> Result<(&'r str, [Level; 7]), String> {
-    let id = record.get(id_column).unwrap_or_default();
+) -> Result<(Cow<'r, str>, [Level; 7]), String> {
     let mut levels = [Level::Unknown; 7];
     let mut problems = Vec::new();
     for ((domain, column), level) in Domain::ALL.iter().zip(domain_columns).zip(&mut levels) {
-        let cell = column.and_then(|c| record.get(c)).unwrap_or_default();
-        let text = match std::str::from_utf8(cell) {
-            Ok(text) => text.trim(),
-            Err(_) => {
-                problems.push(format!("column `{}`: not UTF-8 text", domain.key()));
-                continue;
-            }
-        };
+        let cell = text(column.and_then(|c| record.get(c)).unwrap_or_default());
+        let text = cell.trim();
         match Level::parse_lenient(text) {
             Some(parsed) => *level = parsed,
             None => problems.push(format!(
@@ -89,8 +107,9 @@ fn profile<'r>(
     if !problems.is_empty() {
         return Err(problems.join("; "));
     }
-    let Ok(id) = std::str::from_utf8(id).map(str::trim) else {
-        return Err("the `id` cell is not UTF-8 text".into());
+    let id = match text(record.get(id_column).unwrap_or_default()) {
+        Cow::Borrowed(id) => Cow::Borrowed(id.trim()),
+        Cow::Owned(id) => Cow::Owned(id.trim().to_string()),
     };
     if id.is_empty() {
         return Err("the `id` cell is empty: give every row an id".into());

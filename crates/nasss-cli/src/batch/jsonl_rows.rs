@@ -6,7 +6,7 @@ use super::Rows;
 use anyhow::Result;
 use std::io::BufRead;
 
-pub fn score(mut input: impl BufRead, rows: &mut Rows, report: impl Fn(String)) -> Result<()> {
+pub fn score(mut input: impl BufRead, rows: &mut Rows, report: &dyn Fn(String)) -> Result<()> {
     rows.header()?;
     let mut bytes = Vec::new();
     let mut number = 0;
