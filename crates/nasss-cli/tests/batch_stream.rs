@@ -137,9 +137,11 @@ fn a_row_that_is_not_utf8_is_reported_and_the_rest_scored() {
     let output = child.wait_with_output().expect("nasss ends");
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8(output.stderr).unwrap();
+    // The bytes are read as Windows-1252 (said once), where they are `ÿþ`: not a level.
     assert_eq!(
         stderr,
-        "<stdin>: line 2: column `technology`: not UTF-8 text\n"
+        "<stdin>: line 2: The file is not UTF-8, so it was read as Windows-1252 (as Excel saves CSV on Windows): check that accented letters and quotation marks look right.\n\
+         <stdin>: line 2: column `technology`: `ÿþ` is not a level (use simple, complicated, complex or unknown; blank means unknown)\n"
     );
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 2);

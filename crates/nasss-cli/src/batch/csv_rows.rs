@@ -10,7 +10,10 @@ use nasss_core::model::{Domain, Level};
 use nasss_core::profile_csv::unguard_formula;
 use nasss_core::text_decoding::{windows_1252, Encoding};
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::io::Read;
+use std::rc::Rc;
 
 pub fn score(
     input: impl Read,
@@ -19,6 +22,7 @@ pub fn score(
     report: &dyn Fn(String),
 ) -> Result<()> {
     // Cells are trimmed (of Unicode white space) one by one, only where they are read.
+    let (input, mut lines) = Lines::count(input);
     let mut reader = csv::ReaderBuilder::new()
         .buffer_capacity(super::BUFFER)
         .delimiter(delimiter)
@@ -53,13 +57,13 @@ pub fn score(
             Ok(true) => {}
             Ok(false) => break,
             Err(error) => {
-                let line = error.position().map_or(0, |p| p.line());
+                let line = error.position().map_or(0, |p| lines.at(p.byte()));
                 rows.fail();
                 report(format!("line {line}: {}", message(&error)));
                 continue;
             }
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record.position().map_or(0, |p| lines.at(p.byte()));
         if !told_encoding && std::str::from_utf8(record.as_slice()).is_err() {
             told_encoding = true;
             if let Some(note) = Encoding::Windows1252.note() {
@@ -75,6 +79,68 @@ pub fn score(
         }
     }
     Ok(())
+}
+
+/// The line a byte is on. The csv crate's own line numbers run short after a `\r\n` (as Excel
+/// ends lines), so line ends (`\r` and `\n`, by offset) are noted here as the reader passes
+/// them: only those not yet asked about are kept, about a buffer's worth.
+struct Lines {
+    breaks: Breaks,
+    passed: usize,
+}
+
+/// Offsets of `\r` (false) and `\n` (true) bytes not yet passed.
+type Breaks = Rc<RefCell<VecDeque<(u64, bool)>>>;
+
+/// The input, noting where each line break is.
+struct Counting<R> {
+    inner: R,
+    offset: u64,
+    breaks: Breaks,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut breaks = self.breaks.borrow_mut();
+        for (i, &b) in buf[..n].iter().enumerate() {
+            if b == b'\n' || b == b'\r' {
+                breaks.push_back((self.offset + i as u64, b == b'\n'));
+            }
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+impl Lines {
+    fn count<R: Read>(inner: R) -> (Counting<R>, Lines) {
+        let breaks = Rc::new(RefCell::new(VecDeque::new()));
+        let counting = Counting {
+            inner,
+            offset: 0,
+            breaks: breaks.clone(),
+        };
+        (counting, Lines { breaks, passed: 0 })
+    }
+
+    /// The 1-based line of a record starting at `byte`; asked in order. The csv crate may
+    /// start a record at line ends before it (after a `\r\n` or a blank line): those belong to
+    /// the lines before.
+    fn at(&mut self, mut byte: u64) -> usize {
+        let mut breaks = self.breaks.borrow_mut();
+        while let Some(&(at, newline)) = breaks.front() {
+            if at > byte {
+                break;
+            }
+            if at == byte {
+                byte += 1;
+            }
+            breaks.pop_front();
+            self.passed += usize::from(newline);
+        }
+        self.passed + 1
+    }
 }
 
 /// A cell as text: UTF-8 if it is, else Windows-1252.
