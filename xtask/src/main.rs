@@ -5,6 +5,7 @@
 mod bench;
 mod browser;
 mod dist;
+mod fuzz;
 mod serve;
 mod shell;
 mod test;
@@ -21,6 +22,7 @@ Tasks:
            the browser tests of the web app
   dist     build the web app into dist/ (dist/index.html is one self-contained file)
   serve    build dist/ and serve it on 127.0.0.1, printing the address
+  fuzz     run each fuzz target (fuzz/) for a bounded time; `fuzz --seconds N` (default 60)
   bench    measure size and speed into docs/performance.md; `bench --check` checks the budgets
   help     show this text
 ";
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         "test" => test::run(rest),
         "dist" => dist::run(rest).map(|_| ()),
         "serve" => serve::run(rest),
+        "fuzz" => fuzz::run(rest),
         "bench" => bench::run(rest),
         bench::MEASURE_TASK => bench::measure_child(rest),
         "help" | "--help" | "-h" => {

@@ -9,6 +9,7 @@ pub fn run(args: &[String]) -> Result<()> {
         None => {
             host()?;
             wasm_core()?;
+            fuzz()?;
             // The web app: wasm tests in headless Chromium, then end-to-end tests of dist/.
             crate::browser::test()
         }
@@ -23,6 +24,17 @@ pub fn run(args: &[String]) -> Result<()> {
 fn host() -> Result<()> {
     shell::run(cargo().args(["test", "--workspace", "--exclude", "nasss-web"]))
 }
+
+/// A bounded pass of every fuzz target (`cargo xtask fuzz` runs them longer).
+fn fuzz() -> Result<()> {
+    for (target, executions) in crate::fuzz::fuzz_all(FUZZ_SECONDS)? {
+        println!("fuzz {target}: {executions} executions in {FUZZ_SECONDS} s, no failure");
+    }
+    Ok(())
+}
+
+/// Seconds each fuzz target runs in `cargo xtask test`.
+const FUZZ_SECONDS: u64 = 20;
 
 /// The core must build for the browser as well as the host.
 fn wasm_core() -> Result<()> {

@@ -105,25 +105,35 @@ pub fn load(text: &str) -> Result<Assessment, LoadError> {
     let result: Result<Assessment, _> = serde_path_to_error::deserialize(&mut deserializer);
     let assessment = result.map_err(|error| {
         let path = match error.path().to_string() {
-            top if top == "." => String::new(),
+            // `?` is a key that could not be read.
+            top if top == "." || top == "?" => String::new(),
             path => path,
         };
         let inner = error.into_inner();
         LoadError {
             line: inner.line(),
-            column: inner.column(),
+            column: column(&inner),
             path,
             message: explain(&inner),
         }
     })?;
     deserializer.end().map_err(|error| LoadError {
         line: error.line(),
-        column: error.column(),
+        column: column(&error),
         path: String::new(),
         message: "there is more after the assessment: a file holds one JSON object".into(),
     })?;
     no_duplicate_keys(text)?;
     Ok(assessment)
+}
+
+/// The column of an error, from 1: serde_json says 0 for a line break itself (inside a string,
+/// say), which a person finds at the start of the next line.
+fn column(error: &serde_json::Error) -> usize {
+    match error.line() {
+        0 => 0,
+        _ => error.column().max(1),
+    }
 }
 
 /// Refuses an object that names a key twice. serde refuses a repeated field, but in a map
@@ -137,7 +147,7 @@ fn no_duplicate_keys(text: &str) -> Result<(), LoadError> {
     };
     seed.deserialize(&mut deserializer).map_err(|error| LoadError {
         line: error.line(),
-        column: error.column(),
+        column: column(&error),
         path: found.take(),
         message: explain(&error),
     })
@@ -359,6 +369,14 @@ mod tests {
         let error = load(r#"{"schema":"nasss-assessment/1","title":"x","overrides":{"condition":{"level":"complex","reason":" "}}}"#).unwrap_err();
         assert_eq!(error.path, "overrides.condition.reason");
         assert!(error.message.contains("needs a written reason"));
+    }
+
+    #[test]
+    fn a_line_break_in_a_string_is_located_at_a_column() {
+        let error = load("{\"schema\": \"nasss-\nassessment/2\"}").unwrap_err();
+        assert_eq!((error.line, error.column), (2, 1), "{error}");
+        let error = load("{\"schema\": \"nasss-assessment/2\", \"ti\ntle\": 1}").unwrap_err();
+        assert_eq!(error.path, "", "an unreadable key is no path: {error}");
     }
 
     #[test]
