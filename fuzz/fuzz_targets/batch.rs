@@ -29,7 +29,11 @@ fn located(message: &str) -> bool {
 }
 
 fuzz_target!(|bytes: &[u8]| {
-    for format in [None, Some(batch::InputFormat::Csv), Some(batch::InputFormat::Jsonl)] {
+    for format in [
+        None,
+        Some(batch::InputFormat::Csv),
+        Some(batch::InputFormat::Jsonl),
+    ] {
         let messages = RefCell::new(Vec::new());
         let mut out = Vec::new();
         let report = |message: String| messages.borrow_mut().push(message);

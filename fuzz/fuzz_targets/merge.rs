@@ -10,7 +10,12 @@ fuzz_target!(|bytes: &[u8]| {
     let files: Vec<(String, nasss_core::Assessment)> = bytes
         .split(|&b| b == 0)
         .enumerate()
-        .filter_map(|(n, part)| Some((format!("rater-{n}.json"), nasss_core::load_bytes(part).ok()?)))
+        .filter_map(|(n, part)| {
+            Some((
+                format!("rater-{n}.json"),
+                nasss_core::load_bytes(part).ok()?,
+            ))
+        })
         .collect();
     let Some((team, _)) = merge_files(&files, None) else {
         return;

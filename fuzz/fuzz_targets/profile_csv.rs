@@ -13,7 +13,10 @@ fuzz_target!(|bytes: &[u8]| {
     match profile_csv::read(&decoded.text) {
         Ok(imported) => {
             for error in &imported.errors {
-                assert!(error.line >= 2 && error.line <= lines, "{error:?} of {lines}");
+                assert!(
+                    error.line >= 2 && error.line <= lines,
+                    "{error:?} of {lines}"
+                );
                 assert!(!error.message.is_empty());
             }
             if imported.assessments.is_empty() {
@@ -22,7 +25,11 @@ fuzz_target!(|bytes: &[u8]| {
             // What was read writes and reads back as the same titles.
             let again = profile_csv::read(&profile_csv::write(&imported.assessments)).unwrap();
             assert!(again.errors.is_empty(), "{:?}", again.errors);
-            let titles = |a: &[nasss_core::Assessment]| a.iter().map(|a| a.title.trim().to_string()).collect::<Vec<_>>();
+            let titles = |a: &[nasss_core::Assessment]| {
+                a.iter()
+                    .map(|a| a.title.trim().to_string())
+                    .collect::<Vec<_>>()
+            };
             assert_eq!(titles(&again.assessments), titles(&imported.assessments));
         }
         Err(error) => assert_eq!(error.line, 1, "{error:?}"),

@@ -53,14 +53,26 @@ fn batch_reads_profiles_in_every_encoding_excel_saves() {
             .skip(1)
             .map(|line| line.split(',').next().unwrap())
             .collect();
-        assert_eq!(ids, ["Café pilot", "Nurse’s round", "Falls – home"], "{name}");
-        assert!(stdout.lines().nth(1).unwrap().ends_with(",1,0,6,0,condition,"), "{name}: {stdout}");
+        assert_eq!(
+            ids,
+            ["Café pilot", "Nurse’s round", "Falls – home"],
+            "{name}"
+        );
+        assert!(
+            stdout
+                .lines()
+                .nth(1)
+                .unwrap()
+                .ends_with(",1,0,6,0,condition,"),
+            "{name}: {stdout}"
+        );
     }
 }
 
 #[test]
 fn batch_reads_utf16_from_standard_input() {
-    let bytes = std::fs::read(root().join("tests/fixtures/encodings/profiles-utf-16le.txt")).unwrap();
+    let bytes =
+        std::fs::read(root().join("tests/fixtures/encodings/profiles-utf-16le.txt")).unwrap();
     let output = nasss(&["batch", "-"], &bytes);
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     assert_eq!(text(&output.stdout).lines().count(), 4);
@@ -75,10 +87,24 @@ fn assess_reads_assessment_files_with_a_mark_or_in_utf16() {
     ] {
         let path = format!("tests/fixtures/encodings/{name}");
         let output = nasss(&["assess", &path], b"");
-        assert_eq!(output.status.code(), Some(0), "{name}: {}", text(&output.stderr));
-        assert!(text(&output.stdout).contains("Café – Nurse’s round"), "{name}");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{name}: {}",
+            text(&output.stderr)
+        );
+        assert!(
+            text(&output.stdout).contains("Café – Nurse’s round"),
+            "{name}"
+        );
     }
-    let output = nasss(&["assess", "tests/fixtures/encodings/assessment-windows-1252.json"], b"");
+    let output = nasss(
+        &[
+            "assess",
+            "tests/fixtures/encodings/assessment-windows-1252.json",
+        ],
+        b"",
+    );
     assert_ne!(output.status.code(), Some(0));
     assert!(
         text(&output.stderr).contains("assessment-windows-1252.json: line 3, column 16: the file is not UTF-8 text (perhaps Windows-1252, \"ANSI\"): save it as UTF-8 JSON"),

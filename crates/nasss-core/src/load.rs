@@ -145,12 +145,13 @@ fn no_duplicate_keys(text: &str) -> Result<(), LoadError> {
         path: String::new(),
         found: &found,
     };
-    seed.deserialize(&mut deserializer).map_err(|error| LoadError {
-        line: error.line(),
-        column: column(&error),
-        path: found.take(),
-        message: explain(&error),
-    })
+    seed.deserialize(&mut deserializer)
+        .map_err(|error| LoadError {
+            line: error.line(),
+            column: column(&error),
+            path: found.take(),
+            message: explain(&error),
+        })
 }
 
 /// Any JSON value whose objects each name a key once; `found` is given the path of the object
@@ -265,9 +266,15 @@ fn explain(error: &serde_json::Error) -> String {
 
 /// The schema named in an "unsupported schema" message, when it is a later version of ours.
 fn newer_schema(message: &str) -> Option<&str> {
-    let tag = message.strip_prefix("unsupported schema `")?.split('`').next()?;
+    let tag = message
+        .strip_prefix("unsupported schema `")?
+        .split('`')
+        .next()?;
     let version: u32 = tag.strip_prefix("nasss-assessment/")?.parse().ok()?;
-    let current: u32 = SCHEMA_CURRENT.strip_prefix("nasss-assessment/")?.parse().ok()?;
+    let current: u32 = SCHEMA_CURRENT
+        .strip_prefix("nasss-assessment/")?
+        .parse()
+        .ok()?;
     (version > current).then_some(tag)
 }
 

@@ -95,7 +95,10 @@ pub fn sniff_delimiter(text: &str) -> char {
     }
     counts
         .iter()
-        .fold((',', 0), |best, &(ch, n)| if n > best.1 { (ch, n) } else { best })
+        .fold(
+            (',', 0),
+            |best, &(ch, n)| if n > best.1 { (ch, n) } else { best },
+        )
         .0
 }
 
@@ -374,7 +377,11 @@ mod tests {
             .map(|t| Assessment::quick(*t, [Level::Simple; 7]))
             .collect();
         let text = write(&assessments);
-        let ids: Vec<&str> = text.split("\r\n").skip(1).filter_map(|l| l.split(',').next()).collect();
+        let ids: Vec<&str> = text
+            .split("\r\n")
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .collect();
         assert_eq!(ids[0], "\"'=HYPERLINK(\"\"http://x\"\"");
         assert_eq!(&ids[1..4], ["'+1", "'-2+3", "'@SUM(A1)"]);
         assert_eq!(ids[4], "''=already quoted");
@@ -396,7 +403,11 @@ mod tests {
         assert_eq!(sniff_delimiter("id;condition;technology\n1,2;3"), ';');
         assert_eq!(sniff_delimiter("id\tcondition\ttechnology"), '\t');
         assert_eq!(sniff_delimiter("id,condition"), ',');
-        assert_eq!(sniff_delimiter("\"a;b;c\",x"), ',', "quoted semicolons do not count");
+        assert_eq!(
+            sniff_delimiter("\"a;b;c\",x"),
+            ',',
+            "quoted semicolons do not count"
+        );
         assert_eq!(sniff_delimiter(""), ',');
         let text = "id;condition;technology;value_proposition;adopter_system;organisation;wider_system;embedding_adaptation\r\n\
                     \"Falls; at home\";complex;simple;simple;simple;simple;simple;simple\r\n";

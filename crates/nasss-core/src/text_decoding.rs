@@ -159,7 +159,8 @@ fn utf16(bytes: &[u8], encoding: Encoding) -> Result<String, DecodeError> {
         let ch = match unit {
             0xD800..=0xDBFF => match units.peek() {
                 Some(Ok(next @ 0xDC00..=0xDFFF)) => {
-                    let code = 0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(*next) - 0xDC00);
+                    let code =
+                        0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(*next) - 0xDC00);
                     units.next();
                     char::from_u32(code)
                 }
@@ -208,7 +209,11 @@ mod tests {
             "Café “quoted” – it’s € 5"
         );
         let all: Vec<u8> = (0..=255).collect();
-        assert_eq!(windows_1252(&all).chars().count(), 256, "every byte is one character");
+        assert_eq!(
+            windows_1252(&all).chars().count(),
+            256,
+            "every byte is one character"
+        );
     }
 
     #[test]
@@ -250,7 +255,10 @@ mod tests {
 
     #[test]
     fn only_a_guess_gets_a_note() {
-        assert!(Encoding::Windows1252.note().unwrap().contains("Windows-1252"));
+        assert!(Encoding::Windows1252
+            .note()
+            .unwrap()
+            .contains("Windows-1252"));
         assert_eq!(Encoding::Utf16Le.note(), None);
         assert_eq!(Encoding::Utf8.note(), None);
     }

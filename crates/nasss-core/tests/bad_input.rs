@@ -30,10 +30,17 @@ fn profile_csv_files_as_excel_saves_them_are_read() {
     for (name, encoding) in cases {
         let decoded = decode(&fixture(name)).unwrap();
         assert_eq!(decoded.encoding, encoding, "{name}");
-        assert_eq!(decoded.encoding.note().is_some(), encoding == Encoding::Windows1252);
+        assert_eq!(
+            decoded.encoding.note().is_some(),
+            encoding == Encoding::Windows1252
+        );
         let imported = profile_csv::read(&decoded.text).unwrap();
         assert!(imported.errors.is_empty(), "{name}: {:?}", imported.errors);
-        let titles: Vec<&str> = imported.assessments.iter().map(|a| a.title.as_str()).collect();
+        let titles: Vec<&str> = imported
+            .assessments
+            .iter()
+            .map(|a| a.title.as_str())
+            .collect();
         assert_eq!(titles, IDS, "{name}");
         assert_eq!(
             imported.assessments[0].domain_ratings[&Domain::Condition].level,
@@ -81,7 +88,10 @@ fn a_twenty_megabyte_note_loads_and_a_fifty_megabyte_file_is_over_the_apps_limit
     );
     assert!(text.len() > 20_000_000);
     let assessment = load(&text).unwrap();
-    assert_eq!(assessment.domain_ratings[&Domain::Condition].note.len(), note.len());
+    assert_eq!(
+        assessment.domain_ratings[&Domain::Condition].note.len(),
+        note.len()
+    );
     assert!(check_app_size(text.len()).is_err());
 
     let padded = format!("{}{}", text, " ".repeat(50_000_000 - text.len()));
@@ -141,8 +151,12 @@ fn duplicate_keys_are_refused_with_the_key_and_line() {
     let text = r#"{"schema": "nasss-assessment/2", "title": "x", "domain_ratings": {"condition": {"level": "simple"}, "technology": {"level": "simple"}, "condition": {"level": "complex"}}}"#;
     let error = load(text).unwrap_err();
     assert_eq!(error.path, "domain_ratings", "{error}");
-    assert!(error.message.contains("`condition` appears twice"), "{error}");
-    let error = load(r#"{"schema": "nasss-assessment/2", "title": "x", "title": "y"}"#).unwrap_err();
+    assert!(
+        error.message.contains("`condition` appears twice"),
+        "{error}"
+    );
+    let error =
+        load(r#"{"schema": "nasss-assessment/2", "title": "x", "title": "y"}"#).unwrap_err();
     assert!(error.message.contains("duplicate field `title`"), "{error}");
     // The same key in two different objects is fine.
     load(r#"{"schema": "nasss-assessment/2", "title": "x", "ratings": {"5C": {"level": "simple", "note": "a"}, "5D": {"level": "simple", "note": "a"}}}"#).unwrap();
@@ -152,7 +166,10 @@ fn duplicate_keys_are_refused_with_the_key_and_line() {
 fn empty_files_say_so() {
     for bytes in [&b""[..], b"   \n", b"\xEF\xBB\xBF", b"\xFF\xFE"] {
         let error = load_bytes(bytes).unwrap_err();
-        assert!(error.message.starts_with("the file is empty"), "{bytes:?}: {error}");
+        assert!(
+            error.message.starts_with("the file is empty"),
+            "{bytes:?}: {error}"
+        );
     }
     let error = profile_csv::read("").unwrap_err();
     assert_eq!(error.to_string(), "line 1: the file is empty: it needs the header id,condition,technology,value_proposition,adopter_system,organisation,wider_system,embedding_adaptation");
@@ -161,7 +178,11 @@ fn empty_files_say_so() {
 #[test]
 fn a_csv_with_only_a_header_says_so() {
     let header = profile_csv::header().join(",");
-    for text in [header.clone(), format!("{header}\r\n"), format!("{header}\n\n,,,\n")] {
+    for text in [
+        header.clone(),
+        format!("{header}\r\n"),
+        format!("{header}\n\n,,,\n"),
+    ] {
         let error = profile_csv::read(&text).unwrap_err();
         assert_eq!(
             error.to_string(),
@@ -188,5 +209,7 @@ fn rows_with_too_many_or_too_few_cells_are_reported_by_line() {
     );
     let semicolons = text.replace(',', ";");
     let imported = profile_csv::read(&semicolons).unwrap();
-    assert!(imported.errors[0].message.ends_with("missing or extra semicolon"));
+    assert!(imported.errors[0]
+        .message
+        .ends_with("missing or extra semicolon"));
 }

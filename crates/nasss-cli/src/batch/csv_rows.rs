@@ -29,9 +29,9 @@ pub fn score(
         .from_reader(input);
     let header = reader.byte_headers()?.clone();
     let find = |column: &str| {
-        header.iter().position(|h| {
-            text(h).trim().eq_ignore_ascii_case(column)
-        })
+        header
+            .iter()
+            .position(|h| text(h).trim().eq_ignore_ascii_case(column))
     };
     let id_column = find("id");
     let domain_columns: [Option<usize>; 7] = Domain::ALL.map(|d| find(d.key()));
