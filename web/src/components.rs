@@ -7,6 +7,7 @@ pub mod app_header;
 pub mod banner;
 pub mod chart;
 pub mod choice;
+pub mod chosen_file;
 pub mod compare_page;
 pub mod csv_transfer;
 pub mod domain_nav;

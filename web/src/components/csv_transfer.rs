@@ -1,14 +1,15 @@
 //! CSV in and out: export chosen saved assessments as the profile CSV `nasss batch` reads
 //! (written by `nasss_core::profile_csv`), and import such a file as new saved quick
-//! assessments, the rows it cannot read reported by line and the good rows kept.
+//! assessments, the rows it cannot read reported by line and the good rows kept. The file may
+//! be in any encoding and with either delimiter Excel writes.
 
+use super::chosen_file::on_choose;
 use crate::clock::today;
 use crate::download::download;
 use crate::state::{Action, Message};
-use gloo_file::futures::read_as_text;
 use nasss_core::profile_csv;
+use nasss_core::text_decoding::decode;
 use nasss_core::Assessment;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +39,32 @@ pub fn CsvExport(props: &CsvExportProps) -> Html {
     }
 }
 
+/// A chosen CSV file as the import action: its bytes read as Excel may have saved them
+/// (UTF-8 with or without a mark, UTF-16, Windows-1252; commas or semicolons).
+fn read_csv(file_name: String, bytes: Vec<u8>) -> Action {
+    let text = match decode(&bytes) {
+        Ok(decoded) => decoded.text,
+        Err(error) => {
+            return Action::ImportFailed {
+                file_name,
+                error: error.to_string(),
+            }
+        }
+    };
+    match profile_csv::read(&text) {
+        Ok(imported) => Action::ImportCsv {
+            assessments: imported.assessments,
+            errors: imported.errors.iter().map(ToString::to_string).collect(),
+            file_name,
+            today: today(),
+        },
+        Err(error) => Action::ImportFailed {
+            file_name,
+            error: error.to_string(),
+        },
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CsvImportProps {
     pub dispatch: Callback<Action>,
@@ -45,40 +72,7 @@ pub struct CsvImportProps {
 
 #[component]
 pub fn CsvImport(props: &CsvImportProps) -> Html {
-    let onchange = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |event: Event| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let file = gloo_file::File::from(file);
-            let file_name = file.name();
-            let dispatch = dispatch.clone();
-            yew::platform::spawn_local(async move {
-                let action = match read_as_text(&file).await {
-                    Ok(text) => match profile_csv::read(&text) {
-                        Ok(imported) => Action::ImportCsv {
-                            assessments: imported.assessments,
-                            errors: imported.errors.iter().map(ToString::to_string).collect(),
-                            file_name,
-                            today: today(),
-                        },
-                        Err(error) => Action::ImportFailed {
-                            file_name,
-                            error: error.to_string(),
-                        },
-                    },
-                    Err(error) => Action::ImportFailed {
-                        file_name,
-                        error: format!("the file could not be read ({error})"),
-                    },
-                };
-                dispatch.emit(action);
-            });
-        })
-    };
+    let onchange = on_choose(props.dispatch.clone(), read_csv);
     html! {
         <div class="field import">
             <label for="import-csv">{ "Import profiles from CSV" }</label>
