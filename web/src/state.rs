@@ -115,6 +115,8 @@ pub enum Action {
         assessments: Vec<Assessment>,
         errors: Vec<String>,
         file_name: String,
+        /// What the person should check about how the file was read (its encoding was guessed).
+        note: Option<String>,
         today: Date,
     },
     /// An entry (the open one when `id` is `None`) was exported as an assessment file.
@@ -327,6 +329,7 @@ impl Reducible for State {
                 assessments,
                 errors,
                 file_name,
+                note,
                 today,
             } => {
                 let count = assessments.len();
@@ -335,8 +338,11 @@ impl Reducible for State {
                     assessment.updated = Some(today.clone());
                     next.library.add(assessment);
                 }
-                let text =
+                let mut text =
                     nasss_core::render::plan_phrases::csv_imported(count, &file_name, &errors);
+                if let Some(note) = note {
+                    text = format!("{text} {note}");
+                }
                 next.message = Some(match errors.is_empty() {
                     true => Message::Info(text),
                     false => Message::Error(text),
@@ -740,6 +746,7 @@ mod tests {
                 assessments: imported.assessments,
                 errors: imported.errors.iter().map(ToString::to_string).collect(),
                 file_name: "p.csv".into(),
+                note: None,
                 today: today(),
             }],
         );

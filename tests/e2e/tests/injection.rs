@@ -1,19 +1,22 @@
 //! No script injection, in the browser: every hostile payload of
 //! `tests/fixtures/hostile-text.json` put into every free-text field through each input channel
-//! (local storage, an imported file, a share link, typing), then every page visited. After
+//! (local storage, an imported file, a share link, typing, rater files and pasted reply links
+//! on the Team page, a CSV import on the Compare page), then every page visited. After
 //! each: nothing ran (`window.__pwned` unset, no dialog), nothing the payload would make exists
 //! (no event-handler attribute, `javascript:` address, frame, image or extra script), the
 //! payload is shown as text, and the page is no wider than the window at 1280 and 360 px.
 //! Ignored by a plain `cargo test`; `cargo xtask test` runs them with `--ignored`.
 
+use nasss_core::Assessment;
 use nasss_e2e::injection::{
     arm, assert_fits, assert_harmless, assert_shown, hostile_assessment, hostile_file, own_scripts,
     page_width, payloads, seed_library, Payload,
 };
 use nasss_e2e::page::{files_in, temp_dir, wait_for_download};
-use nasss_e2e::teams::follow_link;
+use nasss_e2e::teams::{follow_link, paste_reply_links};
 use nasss_e2e::webdriver::SessionOptions;
 use nasss_e2e::{AnalyserPage, Error, Result};
+use std::path::Path;
 
 /// The pages of an open assessment, by their tab, and the start page.
 const TABS: [&str; 7] = [
@@ -270,5 +273,104 @@ fn printing_runs_nothing_and_the_markdown_is_the_clis() -> Result<()> {
         assert_eq!(bare, 0, "{}: every `<` and `[` is escaped", payload.name);
     }
     let _ = std::fs::remove_dir_all(&downloads);
+    Ok(())
+}
+
+/// A reply to the team fixtures' invitation (`tests/fixtures/team/ann.json`) from a person
+/// named `payload`, with `payload` as the note of every rating.
+fn hostile_reply(payload: &str) -> Result<Assessment> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/team/ann.json");
+    let bytes = std::fs::read(&path).map_err(|e| Error(format!("{}: {e}", path.display())))?;
+    let mut reply = nasss_core::load_bytes(&bytes).map_err(|e| Error(format!("ann.json: {e}")))?;
+    for rater in &mut reply.raters {
+        rater.name = payload.to_owned();
+    }
+    for rating in reply.domain_ratings.values_mut() {
+        rating.note = payload.to_owned();
+    }
+    Ok(reply)
+}
+
+/// One CSV field, quoted as RFC 4180 quotes it.
+fn csv_field(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// Waits until the page's message differs from `before` and returns it.
+fn next_message(page: &AnalyserPage, before: &str) -> Result<String> {
+    page.wait_until("a new message", || {
+        Ok(page.is_present("message")? && page.text("message")? != before)
+    })?;
+    page.text("message")
+}
+
+#[test]
+#[ignore = "needs dist/ and headless Chromium: run by `cargo xtask test`"]
+fn payloads_in_team_replies_and_csv_imports_are_shown_as_text() -> Result<()> {
+    let page = fresh_page()?;
+    let scripts = own_scripts(&page)?;
+    let dir = temp_dir("hostile-team")?;
+    let invitation = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/team/invitation.json"),
+    )
+    .map_err(|e| Error(e.to_string()))?;
+    let invitation =
+        nasss_core::load_bytes(&invitation).map_err(|e| Error(format!("invitation: {e}")))?;
+    follow_link(&page, &nasss_core::share::encode(&invitation))?;
+    page.click("save-link")?;
+    page.wait_for_text_containing("message", "as a new assessment")?;
+    let (mut files, mut links, mut rows) = (0, 0, 0);
+    for (index, payload) in payloads()?.iter().enumerate() {
+        let reply = hostile_reply(&payload.text)?;
+        // A rater file, chosen on the Team page.
+        page.click("tab-team")?;
+        arm(&page)?;
+        let path = dir.join(format!("reply-{index}.json"));
+        std::fs::write(&path, reply.to_file_text()).map_err(|e| Error(e.to_string()))?;
+        page.choose_file("Add reply files", &path)?;
+        page.wait_for_text_containing("message", &format!("reply-{index}"))?;
+        let what = format!("rater file, {}", payload.name);
+        assert_harmless(&page, scripts, &what)?;
+        assert_shown(&page, payload, &what)?;
+        assert_fits(&page, 1280, 1280, &what)?;
+        files += 1;
+
+        // The same person's reply as a link pasted into the box (typed: links are ASCII; the
+        // long payloads make links too long to type in good time and come by file above).
+        if !payload.is_long() {
+            let before = page.text("message")?;
+            let link = format!("#{}", nasss_core::share::encode(&reply));
+            paste_reply_links(&page, &[link])?;
+            next_message(&page, &before)?;
+            let what = format!("pasted reply link, {}", payload.name);
+            assert_harmless(&page, scripts, &what)?;
+            assert_shown(&page, payload, &what)?;
+            links += 1;
+        }
+
+        // A profile CSV whose id is the payload, imported on the Compare page.
+        page.click("tab-compare")?;
+        arm(&page)?;
+        let csv = dir.join(format!("hostile-{index}.csv"));
+        let text = format!(
+            "id,condition,technology,value_proposition,adopter_system,organisation,wider_system,embedding_adaptation\n{},complex,simple,complicated,simple,simple,complicated,simple\n",
+            csv_field(&payload.text)
+        );
+        std::fs::write(&csv, text).map_err(|e| Error(e.to_string()))?;
+        page.choose_file("Import profiles from CSV", &csv)?;
+        let message = page.wait_for_text_containing("message", &format!("hostile-{index}.csv"))?;
+        let what = format!("CSV import, {}", payload.name);
+        assert_harmless(&page, scripts, &what)?;
+        if message.starts_with("Imported 1 assessment") {
+            assert_shown(&page, payload, &what)?;
+            rows += 1;
+        }
+        assert_fits(&page, 1280, 1280, &what)?;
+    }
+    println!(
+        "team and CSV: {files} rater files, {links} pasted reply links, {rows} CSV rows shown"
+    );
+    assert!(files > 0 && links > 0 && rows > 0);
+    let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }

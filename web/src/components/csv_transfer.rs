@@ -42,8 +42,8 @@ pub fn CsvExport(props: &CsvExportProps) -> Html {
 /// A chosen CSV file as the import action: its bytes read as Excel may have saved them
 /// (UTF-8 with or without a mark, UTF-16, Windows-1252; commas or semicolons).
 fn read_csv(file_name: String, bytes: Vec<u8>) -> Action {
-    let text = match decode(&bytes) {
-        Ok(decoded) => decoded.text,
+    let (text, note) = match decode(&bytes) {
+        Ok(decoded) => (decoded.text, decoded.encoding.note()),
         Err(error) => {
             return Action::ImportFailed {
                 file_name,
@@ -56,6 +56,7 @@ fn read_csv(file_name: String, bytes: Vec<u8>) -> Action {
             assessments: imported.assessments,
             errors: imported.errors.iter().map(ToString::to_string).collect(),
             file_name,
+            note,
             today: today(),
         },
         Err(error) => Action::ImportFailed {
@@ -82,5 +83,36 @@ pub fn CsvImport(props: &CsvImportProps) -> Html {
                 { "A CSV in the nasss batch format (id and the seven domains' levels). Each good row becomes a new saved quick assessment; rows that cannot be read are listed by line." }
             </p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_csv;
+    use crate::state::Action;
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn a_windows_1252_csv_is_read_and_the_person_told_to_check_it() {
+        let mut bytes = b"id;condition;technology;value_proposition;adopter_system;organisation;wider_system;embedding_adaptation\nCaf".to_vec();
+        bytes.extend([
+            0xE9, b' ', 0x96, b' ', b'n', b'u', b'r', b's', b'e', 0x92, b's',
+        ]);
+        bytes.extend(b";simple;;;;;;\n");
+        let Action::ImportCsv {
+            assessments, note, ..
+        } = read_csv("p.csv".into(), bytes)
+        else {
+            panic!("the Windows-1252 file is imported");
+        };
+        assert_eq!(assessments.len(), 1);
+        assert_eq!(assessments[0].title, "Café – nurse’s");
+        let note = note.expect("a guessed encoding is noted");
+        assert!(note.contains("Windows-1252"), "{note}");
+        let utf8 = "id,condition,technology,value_proposition,adopter_system,organisation,wider_system,embedding_adaptation\nCafé,simple,,,,,,\n";
+        let Action::ImportCsv { note, .. } = read_csv("p.csv".into(), utf8.into()) else {
+            panic!("the UTF-8 file is imported");
+        };
+        assert_eq!(note, None, "UTF-8 needs no note");
     }
 }
