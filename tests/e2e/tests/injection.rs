@@ -361,7 +361,7 @@ fn payloads_in_team_replies_and_csv_imports_are_shown_as_text() -> Result<()> {
         let message = page.wait_for_text_containing("message", &format!("hostile-{index}.csv"))?;
         let what = format!("CSV import, {}", payload.name);
         assert_harmless(&page, scripts, &what)?;
-        if message.starts_with("Imported 1 assessment") {
+        if message.contains("Imported 1 assessment") {
             assert_shown(&page, payload, &what)?;
             rows += 1;
         }
@@ -370,7 +370,10 @@ fn payloads_in_team_replies_and_csv_imports_are_shown_as_text() -> Result<()> {
     println!(
         "team and CSV: {files} rater files, {links} pasted reply links, {rows} CSV rows shown"
     );
-    assert!(files > 0 && links > 0 && rows > 0);
+    assert!(
+        files > 0 && links > 0 && rows > 0,
+        "every channel was tried"
+    );
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())
 }
