@@ -22,7 +22,6 @@ use anyhow::{bail, Result};
 use clap::ValueEnum;
 use nasss_core::profile_csv;
 use nasss_core::text_decoding::{self, Encoding};
-use row::Scored;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
@@ -86,12 +85,11 @@ impl Rows<'_> {
         Ok(self.out.write_all(b"\n")?)
     }
 
-    /// Writes one row as the csv crate would: the id quoted if it must be, then the cells.
-    fn write(&mut self, id: &str, scored: &Scored) -> Result<()> {
+    /// Writes one row as the csv crate would: the id quoted if it must be, then what follows
+    /// it (the comma, the cells and the line end).
+    fn write(&mut self, id: &str, after_id: &[u8]) -> Result<()> {
         write_field(&mut self.out, id)?;
-        self.out.write_all(b",")?;
-        self.out.write_all(scored.cells().as_bytes())?;
-        Ok(self.out.write_all(b"\n")?)
+        Ok(self.out.write_all(after_id)?)
     }
 
     fn fail(&mut self) {

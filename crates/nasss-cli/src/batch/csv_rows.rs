@@ -64,7 +64,8 @@ pub fn score(
             }
         }
         let line = record.position().map_or(0, |p| lines.at(p.byte()));
-        if !told_encoding && std::str::from_utf8(record.as_slice()).is_err() {
+        let bytes = record.as_slice();
+        if !told_encoding && !bytes.is_ascii() && std::str::from_utf8(bytes).is_err() {
             told_encoding = true;
             if let Some(note) = Encoding::Windows1252.note() {
                 report(format!("line {line}: {note}"));
@@ -103,11 +104,11 @@ impl<R: Read> Read for Counting<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut breaks = self.breaks.borrow_mut();
-        for (i, &b) in buf[..n].iter().enumerate() {
-            if b == b'\n' || b == b'\r' {
-                breaks.push_back((self.offset + i as u64, b == b'\n'));
-            }
-        }
+        let read = &buf[..n];
+        breaks.extend(
+            memchr::memchr2_iter(b'\n', b'\r', read)
+                .map(|i| (self.offset + i as u64, read[i] == b'\n')),
+        );
         self.offset += n as u64;
         Ok(n)
     }
@@ -160,13 +161,17 @@ fn profile<'r>(
     let mut levels = [Level::Unknown; 7];
     let mut problems = Vec::new();
     for ((domain, column), level) in Domain::ALL.iter().zip(domain_columns).zip(&mut levels) {
-        let cell = text(column.and_then(|c| record.get(c)).unwrap_or_default());
-        let text = cell.trim();
-        match Level::parse_lenient(text) {
+        let cell = column.and_then(|c| record.get(c)).unwrap_or_default();
+        let parsed = match cell.is_ascii() {
+            true => ascii_level(cell),
+            false => Level::parse_lenient(&text(cell)),
+        };
+        match parsed {
             Some(parsed) => *level = parsed,
             None => problems.push(format!(
-                "column `{}`: `{text}` is not a level (use simple, complicated, complex or unknown; blank means unknown)",
-                domain.key()
+                "column `{}`: `{}` is not a level (use simple, complicated, complex or unknown; blank means unknown)",
+                domain.key(),
+                text(cell).trim()
             )),
         }
     }
@@ -183,6 +188,25 @@ fn profile<'r>(
     Ok((id, levels))
 }
 
+/// [`Level::parse_lenient`] for a cell of ASCII bytes (nearly every cell), without making it
+/// text first: trimmed of the white space that `str::trim` takes from ASCII (which, unlike
+/// `u8::is_ascii_whitespace`, includes the vertical tab).
+fn ascii_level(cell: &[u8]) -> Option<Level> {
+    let space = |b: &u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let start = cell.iter().position(|b| !space(b)).unwrap_or(cell.len());
+    let end = cell
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |end| end + 1);
+    let cell = &cell[start..end];
+    if cell.is_empty() {
+        return Some(Level::Unknown);
+    }
+    Level::ALL
+        .into_iter()
+        .find(|level| level.key().as_bytes().eq_ignore_ascii_case(cell))
+}
+
 // csv's `ErrorKind` is not ours and is non-exhaustive: only one kind gets its own words.
 #[allow(clippy::wildcard_enum_match_arm)]
 fn message(error: &csv::Error) -> String {
@@ -191,5 +215,38 @@ fn message(error: &csv::Error) -> String {
             "the row has {len} cells but the header has {expected_len}: check for a missing or extra comma"
         ),
         _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ascii_level;
+    use nasss_core::model::Level;
+
+    #[test]
+    fn ascii_cells_read_as_the_core_reads_them() {
+        let words = [
+            "simple",
+            "Complex",
+            "COMPLICATED",
+            "unknown",
+            "",
+            "simpler",
+            "x",
+            "?",
+        ];
+        let pads = ["", " ", "\t", "\x0b", "\x0c", "\r", "\n", " \t "];
+        for word in words {
+            for before in pads {
+                for after in pads {
+                    let cell = format!("{before}{word}{after}");
+                    assert_eq!(
+                        ascii_level(cell.as_bytes()),
+                        Level::parse_lenient(&cell),
+                        "{cell:?}"
+                    );
+                }
+            }
+        }
     }
 }

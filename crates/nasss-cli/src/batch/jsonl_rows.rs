@@ -1,7 +1,7 @@
 //! Batch input as JSON Lines, read one line at a time: one assessment file per non-blank line,
 //! whose title is the row's id. A line that does not load is reported with its line and column.
 
-use super::row::Scored;
+use super::row::{Cells, Line};
 use super::Rows;
 use anyhow::Result;
 use std::io::BufRead;
@@ -10,6 +10,7 @@ pub fn score(mut input: impl BufRead, rows: &mut Rows, report: &dyn Fn(String)) 
     rows.header()?;
     let mut bytes = Vec::new();
     let mut number = 0;
+    let mut row = Line::new();
     loop {
         bytes.clear();
         if input.read_until(b'\n', &mut bytes)? == 0 {
@@ -29,7 +30,10 @@ pub fn score(mut input: impl BufRead, rows: &mut Rows, report: &dyn Fn(String)) 
             continue;
         }
         match nasss_core::load(line) {
-            Ok(assessment) => rows.write(&assessment.title, &Scored::of(&assessment))?,
+            Ok(assessment) => {
+                Cells::of(&assessment).after_id(&mut row);
+                rows.write(&assessment.title, row.as_bytes())?
+            }
             Err(error) => {
                 rows.fail();
                 let at = match error.path.is_empty() {
