@@ -175,6 +175,10 @@ pub fn own_scripts(page: &AnalyserPage) -> Result<u64> {
 /// Fails if the payload did anything on the page as it is now.
 pub fn assert_harmless(page: &AnalyserPage, scripts: u64, what: &str) -> Result<()> {
     let harm = page.session().execute(HARM)?;
+    check_harm(&harm, scripts, what)
+}
+
+fn check_harm(harm: &Value, scripts: u64, what: &str) -> Result<()> {
     let clean = harm["pwned"] == false
         && harm["dialogs"] == 0
         && harm["handlers"].as_array().is_some_and(Vec::is_empty)
@@ -187,6 +191,70 @@ pub fn assert_harmless(page: &AnalyserPage, scripts: u64, what: &str) -> Result<
         true => Ok(()),
         false => Err(Error(format!(
             "{what}: the payload acted on the page: {harm}"
+        ))),
+    }
+}
+
+/// One look at the page as it is, in one round trip: [`HARM`], whether the page's text
+/// (compared as [`shown`] compares it) holds `expected`, and how wide the page is. The text is
+/// searched in the page, so that a page holding the long payloads is not sent back each time.
+fn look(page: &AnalyserPage, expected: Option<&str>) -> Result<Value> {
+    let script = format!(
+        "const harm = (() => {{ {HARM} }})();
+         const expected = {expected};
+         let shown = null;
+         if (expected !== null) {{
+           const text = document.body.textContent + ' ' +
+             [...document.querySelectorAll('input, textarea')].map(e => e.value).join(' ');
+           const kept = text.replace(/(?![\\p{{White_Space}}])\\p{{Cc}}/gu, '');
+           shown = kept.split(/\\p{{White_Space}}+/u).filter(w => w).join(' ').includes(expected);
+         }}
+         return {{ harm, shown, width: document.documentElement.scrollWidth }};",
+        expected = serde_json::to_string(&expected).unwrap_or_default(),
+    );
+    page.session().execute(&script)
+}
+
+/// Makes the page's viewport `width` CSS pixels wide (800 high), or, with `None`, the window's
+/// own again.
+pub fn set_width(page: &AnalyserPage, width: Option<u32>) -> Result<()> {
+    match width {
+        Some(width) => page.session().devtools(
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": width, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
+        ),
+        None => page
+            .session()
+            .devtools("Emulation.clearDeviceMetricsOverride", json!({})),
+    }
+    .map(drop)
+}
+
+/// Looks at the page once, at the viewport width set by [`set_width`]: fails if the payload
+/// did anything, if the page is wider than `allowed` (at least `width`), or, with `payload`,
+/// if the payload is not shown as text (checked again by [`assert_shown`] before failing).
+pub fn assert_page(
+    page: &AnalyserPage,
+    scripts: u64,
+    payload: Option<&Payload>,
+    (width, allowed): (u32, u64),
+    what: &str,
+) -> Result<()> {
+    let expected: Option<String> =
+        payload.map(|payload| shown(&payload.text).chars().take(300).collect());
+    let answer = look(page, expected.as_deref())?;
+    check_harm(&answer["harm"], scripts, what)?;
+    if let Some(payload) = payload {
+        if answer["shown"] != true {
+            assert_shown(page, payload, what)?;
+        }
+    }
+    let scroll = answer["width"].as_u64().unwrap_or(u64::MAX);
+    let allowed = allowed.max(u64::from(width));
+    match scroll <= allowed {
+        true => Ok(()),
+        false => Err(Error(format!(
+            "{what}: at {width} px the page is {scroll} px wide, more than {allowed} px"
         ))),
     }
 }
