@@ -14,6 +14,7 @@
 //! and `storage.rs` does not save over it.
 
 use nasss_core::assessment::Date;
+pub use nasss_core::export_status::{fingerprint, ExportState};
 use nasss_core::render::phrases::display_title;
 use nasss_core::Assessment;
 use serde::{Deserialize, Serialize};
@@ -45,38 +46,14 @@ pub struct Exported {
     pub fingerprint: String,
 }
 
-/// Where an entry stands against its last export.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportState {
-    Never,
-    /// Exported on that day, and unchanged since.
-    Current(Date),
-    /// Exported on that day, and changed since.
-    ChangedSince(Date),
-}
-
 impl Entry {
     pub fn export_state(&self) -> ExportState {
-        match &self.exported {
-            None => ExportState::Never,
-            Some(exported) if exported.fingerprint == fingerprint(&self.assessment) => {
-                ExportState::Current(exported.on.clone())
-            }
-            Some(exported) => ExportState::ChangedSince(exported.on.clone()),
-        }
+        let last = self
+            .exported
+            .as_ref()
+            .map(|exported| (&exported.on, exported.fingerprint.as_str()));
+        ExportState::of(&self.assessment, last)
     }
-}
-
-/// A short, stable digest of an assessment's file text (64-bit FNV-1a, in hex): equal texts
-/// give equal fingerprints in every version of the app.
-pub fn fingerprint(assessment: &Assessment) -> String {
-    let hash = assessment
-        .to_file_text()
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-    format!("{hash:016x}")
 }
 
 /// Every saved assessment, in the order they were added, and the one that is open.

@@ -406,7 +406,7 @@ async fn exports_are_recorded_and_later_changes_flagged() {
     click_testid(root, "tab-home").await;
     wait_for_text(root, "[data-testid=exported-1]", "Never exported").await;
     click_testid(root, "export-1").await;
-    let today = nasss_web::clock::long_date(&nasss_web::clock::today());
+    let today = nasss_web::clock::today().long();
     wait_for_text(
         root,
         "[data-testid=exported-1]",

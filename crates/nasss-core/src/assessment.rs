@@ -530,6 +530,35 @@ impl Date {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The date as people write it: `2 December 2026`.
+    pub fn long(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let text = self.as_str();
+        let (year, month, day) = (&text[0..4], &text[5..7], &text[8..10]);
+        let month = month
+            .parse::<usize>()
+            .ok()
+            .and_then(|month| MONTHS.get(month.wrapping_sub(1)));
+        match (month, day.parse::<u32>()) {
+            (Some(month), Ok(day)) => format!("{day} {month} {year}"),
+            // `parse` admits only YYYY-MM-DD with a month from 1 to 12; shown as written if not.
+            _ => text.to_string(),
+        }
+    }
 }
 
 impl TryFrom<String> for Date {
@@ -585,6 +614,14 @@ mod tests {
         assert!(Date::parse("2026-13-01").is_err());
         assert!(Date::parse("26-11-23").is_err());
         assert!(Date::parse("yesterday").is_err());
+    }
+
+    #[test]
+    fn long_dates_are_written_out() {
+        let date = |text: &str| Date::parse(text).unwrap();
+        assert_eq!(date("2026-12-02").long(), "2 December 2026");
+        assert_eq!(date("2025-01-31").long(), "31 January 2025");
+        assert_eq!(date("2024-06-09").long(), "9 June 2024");
     }
 
     #[test]

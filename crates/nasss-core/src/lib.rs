@@ -21,6 +21,7 @@ pub mod crosswalk;
 pub mod disagreement;
 pub mod examples;
 pub mod explain;
+pub mod export_status;
 pub mod factor;
 pub mod form;
 pub mod history;

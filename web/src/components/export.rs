@@ -1,11 +1,11 @@
 //! "Export": saves an assessment as the JSON file the CLI reads (`nasss assess FILE`), named
 //! after its title, through a download that never leaves the device; and what a person sees of
-//! when each saved assessment was last exported.
+//! when each saved assessment was last exported (worded by the core's `export_status`).
 //!
 //! Only this export counts as "exported": it gives the person their own copy of the file, which
 //! the app can read back. Report downloads (Markdown, print) and share links do not.
 
-use crate::clock::{long_date, today};
+use crate::clock::today;
 use crate::download::download;
 use crate::library::{EntryId, ExportState};
 use crate::state::{Action, Message};
@@ -58,18 +58,6 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
     }
 }
 
-/// "Last exported 2 December 2026", "Never exported", or that it has changed since.
-pub fn export_line(state: &ExportState) -> String {
-    match state {
-        ExportState::Never => "Never exported".to_string(),
-        ExportState::Current(on) => format!("Last exported {}", long_date(on)),
-        ExportState::ChangedSince(on) => format!(
-            "Last exported {}, changed since: export it again to keep the latest",
-            long_date(on)
-        ),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ExportStatusProps {
     pub state: ExportState,
@@ -79,12 +67,12 @@ pub struct ExportStatusProps {
 /// When an assessment was last exported, flagged when it has changed since.
 #[component]
 pub fn ExportStatus(props: &ExportStatusProps) -> Html {
-    let (class, key) = match props.state {
-        ExportState::Never => ("export-status never", "never"),
-        ExportState::Current(_) => ("export-status", "current"),
-        ExportState::ChangedSince(_) => ("export-status changed", "changed"),
+    let class = match props.state {
+        ExportState::Never => "export-status never",
+        ExportState::Current(_) => "export-status",
+        ExportState::ChangedSince(_) => "export-status changed",
     };
     html! {
-        <span {class} data-testid={props.testid.clone()} data-export={key}>{ export_line(&props.state) }</span>
+        <span {class} data-testid={props.testid.clone()} data-export={props.state.key()}>{ props.state.line() }</span>
     }
 }
