@@ -7,14 +7,13 @@
 
 use nasss_web::library::Library;
 use nasss_web::storage::{kept_aside_file, BACKUP_PREFIX, LIBRARY_KEY};
-use nasss_web::App;
-use std::time::Duration;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::AppHandle;
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::*;
 
 /// Every stored shape the app has written, with the titles each must show.
 const GOLDEN: [(&str, &str, &[&str]); 4] = [
@@ -43,85 +42,6 @@ const GOLDEN: [(&str, &str, &[&str]); 4] = [
     ),
 ];
 
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// The app, mounted in a fresh `<div>`; unmounted when dropped.
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-/// Mounts the app over whatever local storage holds now.
-async fn mount() -> Mounted {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    let mounted = Mounted {
-        root,
-        handle: Some(handle),
-    };
-    wait_for(&mounted.root, "[data-testid=app]").await;
-    settle().await;
-    mounted
-}
-
-/// Mounts the app over exactly `stored` under the saved list's key.
-async fn mount_with(stored: &str) -> Mounted {
-    storage().clear().unwrap();
-    storage().set_item(LIBRARY_KEY, stored).unwrap();
-    mount().await
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-}
-
-/// Polls until `selector` matches, for up to two seconds.
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Some(element) = root.query_selector(selector).unwrap() {
-            return element;
-        }
-        settle().await;
-    }
-    panic!("nothing matched {selector} within two seconds");
-}
-
-/// Polls until the text of `selector` contains `expected`, for up to two seconds.
-async fn wait_for_text(root: &Element, selector: &str, expected: &str) {
-    let mut last = String::new();
-    for _ in 0..200 {
-        if let Some(element) = root.query_selector(selector).unwrap() {
-            last = element.text_content().unwrap_or_default();
-            if last.contains(expected) {
-                return;
-            }
-        }
-        settle().await;
-    }
-    panic!("{selector} reads {last:?}, without {expected:?}");
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
 fn titles(root: &Element) -> Vec<String> {
     let list = root
         .query_selector_all("[data-testid=saved-title]")
@@ -135,30 +55,6 @@ fn titles(root: &Element) -> Vec<String> {
     titles
 }
 
-async fn click_testid(root: &Element, testid: &str) {
-    let element = wait_for(root, &format!("[data-testid=\"{testid}\"]")).await;
-    element.unchecked_ref::<HtmlElement>().click();
-    settle().await;
-}
-
-async fn type_into(root: &Element, selector: &str, value: &str) {
-    let element = wait_for(root, selector).await;
-    element.unchecked_ref::<HtmlInputElement>().set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    element.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
-async fn start_quick(root: &Element, title: &str) {
-    click_testid(root, "new-assessment").await;
-    type_into(root, "#title", title).await;
-    click_testid(root, "start-rating").await;
-    wait_for_text(root, "[data-testid=progress]", "0 of 7 domains rated").await;
-}
-
-/// The backup keys in storage, sorted, with what each holds.
 fn backups() -> Vec<(String, String)> {
     let storage = storage();
     let mut found: Vec<(String, String)> = (0..storage.length().unwrap())
@@ -260,7 +156,7 @@ async fn unreadable_entries_are_kept_aside_one_by_one_and_offered_for_download()
     assert_eq!(backups(), kept);
     drop(app);
     let app = mount().await;
-    wait_for_text(
+    wait_for_text_containing(
         &app.root,
         "[data-testid=storage-problem]",
         "still kept aside in this browser (3 items)",
@@ -277,7 +173,7 @@ async fn a_list_that_is_not_a_saved_list_is_kept_aside_whole() {
     ] {
         let app = mount_with(golden).await;
         let root = &app.root;
-        wait_for_text(root, "[data-testid=storage-problem]", "kept aside").await;
+        wait_for_text_containing(root, "[data-testid=storage-problem]", "kept aside").await;
         wait_for(root, "[data-testid=no-saved]").await;
         let kept = backups();
         assert_eq!(kept.len(), 1);
@@ -294,7 +190,7 @@ async fn a_list_saved_by_a_newer_version_is_not_overwritten() {
     let golden = include_str!("../../tests/fixtures/storage/newer-version.json");
     let app = mount_with(golden).await;
     let root = &app.root;
-    wait_for_text(root, "[data-testid=storage-problem]", "newer version").await;
+    wait_for_text_containing(root, "[data-testid=storage-problem]", "newer version").await;
     assert!(text(root, "[data-testid=storage-problem]").contains("storage version 99"));
     wait_for(root, "[data-testid=download-kept-aside]").await;
     // It is shown as far as it can be read, and the app still works...
@@ -335,7 +231,7 @@ async fn when_storage_is_full_the_work_stays_and_saving_resumes_when_there_is_ro
     // A change that cannot be saved: plain words, the work on the page, storage as it was.
     click_testid(root, "tab-home").await;
     start_quick(root, "Made while full").await;
-    wait_for_text(
+    wait_for_text_containing(
         root,
         "[data-testid=save-error]",
         "storage for the analyser is full",
@@ -354,7 +250,7 @@ async fn when_storage_is_full_the_work_stays_and_saving_resumes_when_there_is_ro
     // Exporting still works, and is recorded in memory.
     click_testid(root, "tab-report").await;
     click_testid(root, "export-report").await;
-    wait_for_text(root, "[data-testid=open-exported]", "Last exported").await;
+    wait_for_text_containing(root, "[data-testid=open-exported]", "Last exported").await;
 
     // With room again, the next change saves everything, and the message goes.
     for key in filler {
@@ -402,12 +298,12 @@ async fn exports_are_recorded_and_later_changes_flagged() {
     let app = mount().await;
     let root = &app.root;
     start_quick(root, "To export").await;
-    wait_for_text(root, "[data-testid=open-exported]", "Never exported").await;
+    wait_for_text_containing(root, "[data-testid=open-exported]", "Never exported").await;
     click_testid(root, "tab-home").await;
-    wait_for_text(root, "[data-testid=exported-1]", "Never exported").await;
+    wait_for_text_containing(root, "[data-testid=exported-1]", "Never exported").await;
     click_testid(root, "export-1").await;
     let today = nasss_web::clock::today().long();
-    wait_for_text(
+    wait_for_text_containing(
         root,
         "[data-testid=exported-1]",
         &format!("Last exported {today}"),
@@ -425,7 +321,7 @@ async fn exports_are_recorded_and_later_changes_flagged() {
     click_testid(root, "rename-1").await;
     type_into(root, "[data-testid=rename-input-1]", "To export, renamed").await;
     click_testid(root, "rename-save-1").await;
-    wait_for_text(root, "[data-testid=exported-1]", "changed since").await;
+    wait_for_text_containing(root, "[data-testid=exported-1]", "changed since").await;
     assert_eq!(
         wait_for(root, "[data-testid=exported-1]")
             .await
@@ -440,7 +336,7 @@ async fn the_start_page_warns_that_browsers_may_clear_site_data() {
     storage().clear().unwrap();
     let app = mount().await;
     let root = &app.root;
-    wait_for_text(
+    wait_for_text_containing(
         root,
         "[data-testid=site-data-notice]",
         "Browsers may clear what a site keeps",

@@ -7,98 +7,14 @@
 use nasss_core::model::{Domain, Level};
 use nasss_core::Assessment;
 use nasss_web::storage::{BACKUP_PREFIX, LIBRARY_KEY};
-use nasss_web::App;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::AppHandle;
+use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn storage() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// The app, mounted in a fresh `<div>`; unmounted when dropped.
-struct Mounted {
-    root: Element,
-    handle: Option<AppHandle<App>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-/// Mounts the app over whatever local storage holds now.
-async fn mount() -> Mounted {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    let mounted = Mounted {
-        root,
-        handle: Some(handle),
-    };
-    wait_for(&mounted.root, "[data-testid=app]").await;
-    mounted
-}
-
-/// Mounts the app with nothing saved.
-async fn mount_fresh() -> Mounted {
-    storage().clear().unwrap();
-    mount().await
-}
-
-/// Yew renders asynchronously: polls until `selector` matches, for up to two seconds.
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..200 {
-        if let Some(element) = root.query_selector(selector).unwrap() {
-            return element;
-        }
-        settle().await;
-    }
-    panic!("nothing matched {selector} within two seconds");
-}
-
-/// Polls until the element matching `selector` reads `expected`, for up to two seconds.
-async fn wait_for_text(root: &Element, selector: &str, expected: &str) {
-    let mut last = String::new();
-    for _ in 0..200 {
-        last = text(root, selector);
-        if last.trim() == expected {
-            return;
-        }
-        settle().await;
-    }
-    panic!("{selector} reads {last:?}, not {expected:?}");
-}
-
-/// Lets Yew run the renders scheduled so far.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .text_content()
-        .unwrap_or_default()
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|index| list.item(index))
-        .map(|node| node.dyn_into::<Element>().unwrap())
-        .collect()
-}
+mod common;
+use common::*;
 
 /// The radio labelled `label` among the choices of the fieldset with `data-testid={testid}`.
 fn radio(root: &Element, testid: &str, label: &str) -> HtmlInputElement {
@@ -114,42 +30,6 @@ fn radio(root: &Element, testid: &str, label: &str) -> HtmlInputElement {
     .expect("label without a radio button")
     .dyn_into::<HtmlInputElement>()
     .unwrap()
-}
-
-/// Clicks the way a person does (the browser fires `click`, `input` and `change`), then lets
-/// the app re-render.
-async fn click(element: &HtmlElement) {
-    element.click();
-    settle().await;
-}
-
-async fn click_testid(root: &Element, testid: &str) {
-    let element = wait_for(root, &format!("[data-testid=\"{testid}\"]")).await;
-    click(element.unchecked_ref()).await;
-}
-
-/// Types into a text box or text area: sets its value and fires `input`, as typing does.
-async fn type_into(root: &Element, selector: &str, value: &str) {
-    let element = wait_for(root, selector).await;
-    match element.dyn_ref::<HtmlInputElement>() {
-        Some(input) => input.set_value(value),
-        None => element
-            .unchecked_ref::<web_sys::HtmlTextAreaElement>()
-            .set_value(value),
-    }
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    element.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
-/// From the start page to the rating page of a new quick assessment called `title`.
-async fn start_quick(root: &Element, title: &str) {
-    click_testid(root, "new-assessment").await;
-    type_into(root, "#title", title).await;
-    click_testid(root, "start-rating").await;
-    wait_for_text(root, "[data-testid=progress]", "0 of 7 domains rated").await;
 }
 
 fn band(root: &Element) -> String {

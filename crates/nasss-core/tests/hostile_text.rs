@@ -10,120 +10,17 @@ use nasss_core::render::{agreement, render, Format};
 use pulldown_cmark::{Event, Options, Parser};
 use serde_json::Value;
 
-/// One hostile payload from the fixture.
-struct Payload {
-    name: String,
-    text: String,
-}
+#[path = "../../../tests/support/hostile.rs"]
+mod hostile;
+
+use hostile::{shown, Payload};
 
 fn payloads() -> Vec<Payload> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/fixtures/hostile-text.json"
     );
-    let doc: Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("the fixture")).expect("JSON");
-    let list = doc["payloads"].as_array().expect("a list of payloads");
-    list.iter()
-        .map(|entry| {
-            let name = entry["name"].as_str().expect("a name").to_string();
-            let text = match (entry["text"].as_str(), entry["repeat"].as_str()) {
-                (Some(text), _) => text.to_string(),
-                (None, Some(repeat)) => {
-                    let length = entry["length"].as_u64().expect("a length") as usize;
-                    repeat.chars().cycle().take(length).collect()
-                }
-                (None, None) => panic!("payload {name} has neither text nor repeat"),
-            };
-            Payload { name, text }
-        })
-        .collect()
-}
-
-/// Keys whose string values are free text a person wrote.
-const FREE_TEXT: [&str; 16] = [
-    "title",
-    "description",
-    "note",
-    "rated_by",
-    "reason",
-    "by",
-    "name",
-    "role",
-    "authors",
-    "journal",
-    "doi",
-    "basis_note",
-    "what",
-    "for_whom",
-    "text",
-    "owner",
-];
-/// Keys whose values are lists of free text.
-const FREE_TEXT_LISTS: [&str; 3] = ["evidence", "must_be_true", "resources"];
-/// Keys whose string values are not free text: tags, enums, dates and ids.
-const NOT_FREE_TEXT: [&str; 19] = [
-    "schema",
-    "id",
-    "setting",
-    "kind",
-    "outcome",
-    "stage",
-    "mode",
-    "level",
-    "rated_on",
-    "created",
-    "updated",
-    "basis",
-    "domain",
-    "sub_domain",
-    "due",
-    "status",
-    "taken",
-    "on",
-    "received",
-];
-
-/// Puts `payload` into every free-text field under `value`; returns how many it filled, and
-/// fails on any string under a key it does not know, so a new free-text field cannot be missed.
-fn fill(value: &mut Value, payload: &str) -> usize {
-    let mut filled = 0;
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map.iter_mut() {
-                match child {
-                    Value::String(text) if FREE_TEXT.contains(&key.as_str()) => {
-                        *text = payload.to_string();
-                        filled += 1;
-                    }
-                    Value::String(_) => assert!(
-                        NOT_FREE_TEXT.contains(&key.as_str()),
-                        "`{key}` holds a string the hostile-text test does not know: add it to \
-                         FREE_TEXT or NOT_FREE_TEXT"
-                    ),
-                    Value::Array(items) if FREE_TEXT_LISTS.contains(&key.as_str()) => {
-                        for item in items.iter_mut() {
-                            *item = Value::String(payload.to_string());
-                            filled += 1;
-                        }
-                    }
-                    Value::Null
-                    | Value::Bool(_)
-                    | Value::Number(_)
-                    | Value::Array(_)
-                    | Value::Object(_) => filled += fill(child, payload),
-                }
-            }
-        }
-        Value::Array(items) => {
-            filled += items
-                .iter_mut()
-                .map(|item| fill(item, payload))
-                .sum::<usize>()
-        }
-        Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
-    }
-    filled
+    hostile::payloads(&std::fs::read_to_string(path).expect("the fixture")).expect("the payloads")
 }
 
 /// The every-field file of version 2 with every free-text field set to `payload`.
@@ -132,20 +29,9 @@ fn hostile_file(payload: &str) -> (String, usize) {
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/fixtures/v2-every-field.json"
     );
-    let mut value: Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("the fixture")).expect("JSON");
-    let filled = fill(&mut value, payload);
+    let every_field = std::fs::read_to_string(path).expect("the fixture");
+    let (value, filled) = hostile::hostile_value(&every_field, payload).expect("filled");
     (serde_json::to_string_pretty(&value).expect("JSON"), filled)
-}
-
-/// The text as the Markdown and text outputs show it: control characters dropped, runs of
-/// white space as one space.
-fn shown(text: &str) -> String {
-    let kept: String = text
-        .chars()
-        .filter(|c| !c.is_control() || c.is_whitespace())
-        .collect();
-    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The shape of a Markdown document: every event but plain text, as a parser sees it.

@@ -8,28 +8,10 @@ use crate::webdriver::{Error, Result};
 use nasss_core::Assessment;
 use serde_json::{json, Value};
 
-/// One hostile payload from the fixture.
-pub struct Payload {
-    pub name: String,
-    pub text: String,
-}
+#[path = "../../support/hostile.rs"]
+mod hostile;
 
-impl Payload {
-    /// Long enough that it is set by script rather than typed.
-    pub fn is_long(&self) -> bool {
-        self.text.chars().count() > 1_000
-    }
-
-    /// Can be typed through WebDriver: no control characters, none of WebDriver's private-use
-    /// keys, and nothing outside the Basic Multilingual Plane (ChromeDriver types only that).
-    pub fn is_typeable(&self) -> bool {
-        !self.is_long()
-            && !self
-                .text
-                .chars()
-                .any(|c| c.is_control() || ('\u{e000}'..='\u{f8ff}').contains(&c) || c > '\u{ffff}')
-    }
-}
+pub use hostile::{shown, Payload};
 
 fn fixture(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../fixtures/{name}"))
@@ -40,81 +22,15 @@ fn read(name: &str) -> Result<String> {
     std::fs::read_to_string(&path).map_err(|e| Error(format!("{}: {e}", path.display())))
 }
 
-/// Every payload of the fixture, the generated ones (`repeat` up to `length`) spelt out.
+/// Every payload of the fixture, the generated ones spelt out.
 pub fn payloads() -> Result<Vec<Payload>> {
-    let doc: Value = serde_json::from_str(&read("hostile-text.json")?)
-        .map_err(|e| Error(format!("hostile-text.json: {e}")))?;
-    let list = doc["payloads"].as_array().cloned().unwrap_or_default();
-    let mut out = Vec::new();
-    for entry in list {
-        let name = entry["name"].as_str().unwrap_or_default().to_string();
-        let text = match (entry["text"].as_str(), entry["repeat"].as_str()) {
-            (Some(text), _) => text.to_string(),
-            (None, Some(repeat)) => {
-                let length = entry["length"].as_u64().unwrap_or(0) as usize;
-                repeat.chars().cycle().take(length).collect()
-            }
-            (None, None) => return Err(Error(format!("payload {name}: no text"))),
-        };
-        out.push(Payload { name, text });
-    }
-    Ok(out)
-}
-
-/// Keys of the file format whose strings (or lists of strings) a person writes.
-const FREE_TEXT: [&str; 19] = [
-    "title",
-    "description",
-    "note",
-    "rated_by",
-    "reason",
-    "by",
-    "name",
-    "role",
-    "authors",
-    "journal",
-    "doi",
-    "basis_note",
-    "what",
-    "for_whom",
-    "text",
-    "owner",
-    "evidence",
-    "must_be_true",
-    "resources",
-];
-
-fn fill(value: &mut Value, payload: &str) -> usize {
-    let mut filled = 0;
-    if let Value::Object(map) = value {
-        for (key, child) in map.iter_mut() {
-            let free = FREE_TEXT.contains(&key.as_str());
-            if let (true, Value::String(text)) = (free, &mut *child) {
-                *text = payload.to_string();
-                filled += 1;
-            } else if let (true, Value::Array(items)) = (free, &mut *child) {
-                items.fill(Value::String(payload.to_string()));
-                filled += items.len();
-            } else {
-                filled += fill(child, payload);
-            }
-        }
-    } else if let Value::Array(items) = value {
-        filled += items
-            .iter_mut()
-            .map(|item| fill(item, payload))
-            .sum::<usize>();
-    }
-    filled
+    hostile::payloads(&read("hostile-text.json")?).map_err(Error)
 }
 
 /// The every-field file of format version 2 (`tests/fixtures/v2-every-field.json`) with every
 /// free-text field set to `payload`, as JSON, and how many fields that is.
 pub fn hostile_file(payload: &str) -> Result<(Value, usize)> {
-    let mut value: Value = serde_json::from_str(&read("v2-every-field.json")?)
-        .map_err(|e| Error(format!("v2-every-field.json: {e}")))?;
-    let filled = fill(&mut value, payload);
-    Ok((value, filled))
+    hostile::hostile_value(&read("v2-every-field.json")?, payload).map_err(Error)
 }
 
 /// The same, read by the core.
@@ -257,16 +173,6 @@ pub fn assert_page(
             "{what}: at {width} px the page is {scroll} px wide, more than {allowed} px"
         ))),
     }
-}
-
-/// The text as the page shows it, compared loosely: control characters dropped, runs of
-/// white space as one space.
-pub fn shown(text: &str) -> String {
-    let kept: String = text
-        .chars()
-        .filter(|c| !c.is_control() || c.is_whitespace())
-        .collect();
-    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Everything the page shows: its text and the values of its text boxes.
