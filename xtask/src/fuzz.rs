@@ -1,9 +1,13 @@
 //! `cargo xtask fuzz [--seconds N]`: runs each fuzz target in `fuzz/` (the assessment reader,
 //! the profile CSV reader, batch's row readers, the share-link decoder and the merge) with
 //! libFuzzer for a bounded time, its corpus seeded from the repository's fixtures and examples,
-//! and prints how many inputs each ran. cargo-fuzz is installed into `.tools/` on first use; it
-//! needs a nightly compiler, which the stable one stands in for with `RUSTC_BOOTSTRAP=1` (no
-//! sanitizer: the code is safe Rust, and the properties are the targets' assertions).
+//! and prints how many inputs each ran.
+//!
+//! The targets are built as `cargo fuzz build --sanitizer none` builds them (the same
+//! instrumentation flags, release with debug assertions and overflow checks), by cargo itself:
+//! installing cargo-fuzz from source took a minute of every CI run, for flags that fit in a
+//! constant. No sanitizer is needed: the code is safe Rust, and the properties are the targets'
+//! assertions. The `fuzz/` crate stays a cargo-fuzz project, so `cargo fuzz run` works too.
 
 use crate::shell::{self, cargo, root};
 use anyhow::{bail, Context, Result};
@@ -41,41 +45,63 @@ pub fn run(args: &[String]) -> Result<()> {
 
 /// Runs every target for `seconds` each; the number of executions of each.
 pub fn fuzz_all(seconds: u64) -> Result<Vec<(&'static str, u64)>> {
-    let cargo_fuzz = ensure_cargo_fuzz()?;
+    let binaries = build()?;
     TARGETS
         .iter()
-        .map(|&target| Ok((target, fuzz(&cargo_fuzz, target, seconds)?)))
+        .map(|&target| Ok((target, fuzz(&binaries.join(target), target, seconds)?)))
         .collect()
 }
 
-/// `.tools/bin/cargo-fuzz`, installed from crates.io if missing (about a minute, once).
-fn ensure_cargo_fuzz() -> Result<PathBuf> {
-    let tools = crate::tools::tools_dir();
-    let binary = tools.join("bin").join("cargo-fuzz");
-    if !binary.exists() {
-        eprintln!("xtask: installing cargo-fuzz into .tools (once)");
-        let mut install = cargo();
-        install.args(["install", "--locked", "--root"]);
-        install.arg(&tools);
-        shell::run(install.arg("cargo-fuzz"))?;
+/// What `cargo fuzz build --sanitizer none` (cargo-fuzz 0.13) gives rustc on Linux: libFuzzer's
+/// coverage instrumentation, `--cfg fuzzing`, debug assertions (and so overflow checks), and
+/// one codegen unit.
+const RUSTFLAGS: [&str; 10] = [
+    "-Cpasses=sancov-module",
+    "-Cllvm-args=-sanitizer-coverage-level=4",
+    "-Cllvm-args=-sanitizer-coverage-inline-8bit-counters",
+    "-Cllvm-args=-sanitizer-coverage-pc-table",
+    "-Cllvm-args=-sanitizer-coverage-trace-compares",
+    "--cfg fuzzing",
+    "-Cllvm-args=-simplifycfg-branch-fold-threshold=0",
+    "-Cllvm-args=-sanitizer-coverage-stack-depth",
+    "-Cdebug-assertions",
+    "-Ccodegen-units=1",
+];
+
+/// The host's target triple, given explicitly so that the flags reach the targets and not the
+/// build scripts (as cargo-fuzz does).
+const TRIPLE: &str = "x86_64-unknown-linux-gnu";
+
+/// Builds every target; the folder that holds them.
+fn build() -> Result<PathBuf> {
+    if !cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+        bail!("the fuzz pass is built for {TRIPLE} only (libFuzzer's coverage flags here are Linux's)");
     }
-    Ok(binary)
+    let fuzz = root().join("fuzz");
+    shell::run(
+        cargo()
+            .current_dir(&fuzz)
+            .args(["build", "--release", "--bins", "--target", TRIPLE])
+            .args(["--config", "profile.release.debug=\"line-tables-only\""])
+            .env("RUSTFLAGS", RUSTFLAGS.join(" "))
+            .env_remove("CARGO_TARGET_DIR"),
+    )?;
+    Ok(fuzz.join("target").join(TRIPLE).join("release"))
 }
 
 /// Runs one target; a crash, a hang (ten seconds on one input) or a failed assertion fails.
-fn fuzz(cargo_fuzz: &Path, target: &str, seconds: u64) -> Result<u64> {
+fn fuzz(binary: &Path, target: &str, seconds: u64) -> Result<u64> {
     let corpus = root().join("target/fuzz-corpus").join(target);
     seed(&corpus)?;
-    let mut command = Command::new(cargo_fuzz);
+    let artifacts = root().join("fuzz/artifacts").join(target);
+    std::fs::create_dir_all(&artifacts)?;
+    let mut command = Command::new(binary);
     command
-        .current_dir(root().join("fuzz"))
-        .env("RUSTC_BOOTSTRAP", "1")
-        .args(["run", "--sanitizer", "none", target])
-        .arg(&corpus)
-        .arg("--")
+        .arg(format!("-artifact_prefix={}/", artifacts.display()))
         .arg(format!("-max_total_time={seconds}"))
         .arg(format!("-max_len={MAX_LEN}"))
-        .args(["-timeout=10", "-print_final_stats=1"]);
+        .args(["-timeout=10", "-print_final_stats=1"])
+        .arg(&corpus);
     let shown = format!("{command:?}");
     eprintln!("$ {shown}");
     let output = command

@@ -34,7 +34,7 @@ fn fuzz() -> Result<()> {
 }
 
 /// Seconds each fuzz target runs in `cargo xtask test`.
-const FUZZ_SECONDS: u64 = 20;
+const FUZZ_SECONDS: u64 = 10;
 
 /// The core must build for the browser as well as the host.
 fn wasm_core() -> Result<()> {
