@@ -74,7 +74,18 @@ pub fn test() -> Result<()> {
     let server = crate::serve::in_background(dist.dir.clone())?;
     shell::run(
         cargo()
-            .args(["test", "--package", "nasss-e2e", "--", "--ignored"])
+            // The same packages as the host tests (`test.rs`), so that cargo reuses their build
+            // rather than building nasss-e2e's dependencies again with other features; only the
+            // ignored tests run, and those are all the journeys.
+            .args([
+                "test",
+                "--workspace",
+                "--exclude",
+                "nasss-web",
+                "--tests",
+                "--",
+                "--ignored",
+            ])
             .env("NASSS_CLI", &cli)
             .env("NASSS_AXE", &axe)
             .env("NASSS_DIST_INDEX", &dist.single_file)
