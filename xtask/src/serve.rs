@@ -173,7 +173,7 @@ impl Reply {
         }
         head.push_str(&format!(
             "Content-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n\
-             Connection: close\r\n\r\n",
+             Content-Security-Policy: frame-ancestors 'none'\r\nConnection: close\r\n\r\n",
             self.body.len()
         ));
         stream.write_all(head.as_bytes())?;
@@ -319,6 +319,8 @@ mod tests {
         let index = get(address, "/?fresh=1");
         assert!(index.starts_with("HTTP/1.1 200 OK\r\n"), "{index}");
         assert!(index.contains("Content-Type: text/html; charset=utf-8\r\n"));
+        // The one part of the policy a `<meta>` element cannot set: no site may frame the page.
+        assert!(index.contains("Content-Security-Policy: frame-ancestors 'none'\r\n"));
         assert!(index.ends_with("\r\n\r\n<p>one file</p>"));
         let wasm = get(address, "/hosted/app.wasm");
         assert!(

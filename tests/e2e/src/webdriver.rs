@@ -314,8 +314,9 @@ impl Session {
         Ok(selected == true)
     }
 
-    /// Every URL the browser has requested since the session started, including `file://` and
-    /// `data:` ones, in order (from Chromium's `Network.requestWillBeSent` DevTools events).
+    /// Every URL the browser has requested since the last call (the browser's log hands out
+    /// each event once: `privacy::RequestLog` keeps them over a journey), including `file://`
+    /// and `data:` ones, in order (from Chromium's `Network.requestWillBeSent` DevTools events).
     pub fn requested_urls(&self) -> Result<Vec<String>> {
         let entries = self.command("POST", "/se/log", Some(&json!({ "type": "performance" })))?;
         let entries = entries
