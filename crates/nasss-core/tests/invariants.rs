@@ -2,7 +2,7 @@
 //! domain profiles and with proptest over random assessments (sub-domain and domain ratings,
 //! unknowns, overrides, both modes), plus the robustness promise of the file reader.
 
-use nasss_core::assessment::{Assessment, Mode, Override, Rating, Reason};
+use nasss_core::assessment::{Assessment, Mode, Rating};
 use nasss_core::model::{Complexity, Domain, Level, SubDomain};
 use nasss_core::outlook::{band, count, Band, Profile};
 use nasss_core::{assess, load, load_bytes};
@@ -85,42 +85,8 @@ fn one_complex_domain_is_possible_however_many_are_complicated() {
     }
 }
 
-fn level() -> impl Strategy<Value = Level> {
-    prop::sample::select(Level::ALL.to_vec())
-}
-
-fn complexity() -> impl Strategy<Value = Complexity> {
-    prop::sample::select(Complexity::ALL.to_vec())
-}
-
-prop_compose! {
-    fn assessment()(
-        full in any::<bool>(),
-        subs in prop::collection::vec(prop::option::of(level()), 23),
-        domains in prop::collection::vec(prop::option::of(level()), 7),
-        overrides in prop::collection::vec(prop::option::weighted(0.15, complexity()), 7),
-    ) -> Assessment {
-        let mut assessment = Assessment::new("random");
-        assessment.mode = if full { Mode::Full } else { Mode::Quick };
-        for (sub, level) in SubDomain::ALL.into_iter().zip(subs) {
-            if let Some(level) = level {
-                assessment.ratings.insert(sub, Rating::new(level));
-            }
-        }
-        for (domain, level) in Domain::ALL.into_iter().zip(domains) {
-            if let Some(level) = level {
-                assessment.domain_ratings.insert(domain, Rating::new(level));
-            }
-        }
-        for (domain, level) in Domain::ALL.into_iter().zip(overrides) {
-            if let Some(level) = level {
-                let reason = Reason::new("local knowledge").expect("not blank");
-                assessment.overrides.insert(domain, Override { level, reason, by: None, on: None });
-            }
-        }
-        assessment
-    }
-}
+mod common;
+use common::assessment;
 
 /// Every unknown item of the assessment set to `level`.
 fn resolve_unknowns(assessment: &Assessment, level: Level) -> Assessment {

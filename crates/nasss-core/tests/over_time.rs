@@ -3,9 +3,9 @@
 //! assessment it was taken from, and a profile CSV reads back to the same outlook (or,
 //! where a domain is still a range, one that contains it).
 
-use nasss_core::assessment::{Assessment, Date, Mode, Override, Rating, Reason};
+use nasss_core::assessment::{Assessment, Date};
 use nasss_core::history::diff;
-use nasss_core::model::{Complexity, Domain, Item, Level, SubDomain};
+use nasss_core::model::{Domain, Item, Level, SubDomain};
 use nasss_core::plan::{ActionId, ActionStatus, PlanAction};
 use nasss_core::render::{render, Format};
 use nasss_core::{assess, profile_csv};
@@ -64,40 +64,18 @@ fn an_assessment_without_a_plan_or_snapshots_keeps_its_report() {
     assert!(!render(&report, Format::Json).contains("over_time"));
 }
 
-fn level() -> impl Strategy<Value = Level> {
-    prop::sample::select(Level::ALL.to_vec())
-}
+mod common;
 
 fn status() -> impl Strategy<Value = ActionStatus> {
     prop::sample::select(ActionStatus::ALL.to_vec())
 }
 
 prop_compose! {
+    /// A random assessment (`common::assessment`) with up to five plan actions in random states.
     fn assessment()(
-        full in any::<bool>(),
-        subs in prop::collection::vec(prop::option::of(level()), 23),
-        domains in prop::collection::vec(prop::option::of(level()), 7),
-        overrides in prop::collection::vec(prop::option::weighted(0.15, prop::sample::select(Complexity::ALL.to_vec())), 7),
+        mut assessment in common::assessment(),
         actions in prop::collection::vec(prop::option::of(status()), 5),
     ) -> Assessment {
-        let mut assessment = Assessment::new("random");
-        assessment.mode = if full { Mode::Full } else { Mode::Quick };
-        for (sub, level) in SubDomain::ALL.into_iter().zip(subs) {
-            if let Some(level) = level {
-                assessment.ratings.insert(sub, Rating::new(level));
-            }
-        }
-        for (domain, level) in Domain::ALL.into_iter().zip(domains) {
-            if let Some(level) = level {
-                assessment.domain_ratings.insert(domain, Rating::new(level));
-            }
-        }
-        for (domain, level) in Domain::ALL.into_iter().zip(overrides) {
-            if let Some(level) = level {
-                let reason = Reason::new("local knowledge").expect("not blank");
-                assessment.overrides.insert(domain, Override { level, reason, by: None, on: None });
-            }
-        }
         for (index, status) in actions.into_iter().enumerate() {
             if let Some(status) = status {
                 assessment.plan.actions.push(PlanAction {
