@@ -265,20 +265,7 @@ async fn when_storage_is_full_the_work_stays_and_saving_resumes_when_there_is_ro
     )
     .await;
     click_testid(root, "rename-save-2").await;
-    for _ in 0..200 {
-        if root
-            .query_selector("[data-testid=save-error]")
-            .unwrap()
-            .is_none()
-        {
-            break;
-        }
-        settle().await;
-    }
-    assert!(root
-        .query_selector("[data-testid=save-error]")
-        .unwrap()
-        .is_none());
+    wait_for_absent(root, "[data-testid=save-error]").await;
     let saved = Library::parse(&stored()).library;
     let titles: Vec<&str> = saved
         .entries

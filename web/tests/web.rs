@@ -334,20 +334,7 @@ async fn a_full_storage_is_reported_not_a_crash() {
     // The app keeps working, and the next change saves and clears the error.
     assert!(radio(root, "rate-condition", "Complex").checked());
     click(&radio(root, "rate-technology", "Simple")).await;
-    for _ in 0..200 {
-        if root
-            .query_selector("[data-testid=save-error]")
-            .unwrap()
-            .is_none()
-        {
-            break;
-        }
-        settle().await;
-    }
-    assert!(root
-        .query_selector("[data-testid=save-error]")
-        .unwrap()
-        .is_none());
+    wait_for_absent(root, "[data-testid=save-error]").await;
     assert!(storage()
         .get_item(LIBRARY_KEY)
         .unwrap()

@@ -75,6 +75,17 @@ pub async fn wait_for(root: &Element, selector: &str) -> Element {
     panic!("nothing matched {selector} within two seconds");
 }
 
+/// Polls until nothing matches `selector`, for up to two seconds.
+pub async fn wait_for_absent(root: &Element, selector: &str) {
+    for _ in 0..200 {
+        if root.query_selector(selector).unwrap().is_none() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("{selector} is still there after two seconds");
+}
+
 /// Polls until the element matching `selector` reads `expected`, for up to two seconds.
 pub async fn wait_for_text(root: &Element, selector: &str, expected: &str) {
     let mut last = String::new();
