@@ -9,7 +9,7 @@
 
 use nasss_core::classify::classify;
 use nasss_core::model::{Complexity, Domain, Level};
-use nasss_core::outlook::{best_profile, outlook, Band};
+use nasss_core::outlook::{best_profile, outlook, Band, Outlook};
 use nasss_core::Assessment;
 use std::sync::LazyLock;
 
@@ -74,11 +74,7 @@ impl Cells {
         let words = &*WORDS;
         line.clear();
         line.byte(b',');
-        let outlook = match self.best == self.worst {
-            true => &words.bands[band_index(self.best)],
-            false => &words.uncertain,
-        };
-        line.word(outlook);
+        line.word(&words.outlooks[band_index(self.best)][band_index(self.worst)]);
         for band in [self.best, self.worst] {
             line.byte(b',');
             line.word(&words.bands[band_index(band)]);
@@ -98,9 +94,7 @@ impl Cells {
         }
         line.byte(b'\n');
     }
-}
 
-impl Cells {
     /// The cells in 64 bits, so that the memo of every quick profile takes 128 KB: the two
     /// bands (3 bits each), three of the counts (3 bits each: the fourth is what is left of
     /// seven), each list of domains (24 bits), and the top bit set, so that no packed cells
@@ -189,16 +183,26 @@ impl Word {
     }
 }
 
-/// Every word a row can hold.
+/// Every word a row can hold: the outlook's key for each pair of best and worst bands (as
+/// `Outlook::key` gives it), each band's key and each domain's.
 struct Words {
+    outlooks: [[Word; 5]; 5],
     bands: [Word; 5],
-    uncertain: Word,
     domains: [Word; 7],
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
+    outlooks: Band::ALL.map(|best| {
+        Band::ALL.map(|worst| {
+            let outlook = Outlook {
+                best,
+                worst,
+                pivotal: Vec::new(),
+            };
+            Word::of(outlook.key())
+        })
+    }),
     bands: Band::ALL.map(|band| Word::of(band.key())),
-    uncertain: Word::of("uncertain"),
     domains: Domain::ALL.map(|domain| Word::of(domain.key())),
 });
 
