@@ -1,7 +1,8 @@
 //! `cargo xtask fuzz [--seconds N]`: runs each fuzz target in `fuzz/` (the assessment reader,
 //! the profile CSV reader, batch's row readers, the share-link decoder and the merge) with
-//! libFuzzer for a bounded time, its corpus seeded from the repository's fixtures and examples,
-//! and prints how many inputs each ran.
+//! libFuzzer for a bounded time, its corpus seeded from the repository's fixtures and examples
+//! and from the inputs that once failed it (`fuzz/regressions/<target>/`, replayed on every
+//! run), and prints how many inputs each ran.
 //!
 //! The targets are built as `cargo fuzz build --sanitizer none` builds them (the same
 //! instrumentation flags, release with debug assertions and overflow checks), by cargo itself:
@@ -92,7 +93,7 @@ fn build() -> Result<PathBuf> {
 /// Runs one target; a crash, a hang (ten seconds on one input) or a failed assertion fails.
 fn fuzz(binary: &Path, target: &str, seconds: u64) -> Result<u64> {
     let corpus = root().join("target/fuzz-corpus").join(target);
-    seed(&corpus)?;
+    seed(&corpus, target)?;
     let artifacts = root().join("fuzz/artifacts").join(target);
     std::fs::create_dir_all(&artifacts)?;
     let mut command = Command::new(binary);
@@ -125,10 +126,12 @@ fn executions(log: &str) -> Option<u64> {
         .and_then(|n| n.trim().parse().ok())
 }
 
-/// Copies the seed files into a target's corpus (which then keeps what the fuzzer finds).
-fn seed(corpus: &Path) -> Result<()> {
+/// Copies the seed files, and the target's past failures, into its corpus (which then keeps
+/// what the fuzzer finds).
+fn seed(corpus: &Path, target: &str) -> Result<()> {
     std::fs::create_dir_all(corpus)?;
-    for folder in SEEDS {
+    let regressions = format!("fuzz/regressions/{target}");
+    for folder in SEEDS.iter().copied().chain([regressions.as_str()]) {
         let Ok(entries) = std::fs::read_dir(root().join(folder)) else {
             continue;
         };

@@ -427,4 +427,20 @@ mod tests {
         );
         assert_eq!(read("").unwrap_err().line, 1);
     }
+
+    #[test]
+    fn a_header_alone_points_below_it() {
+        let header = header().join(";");
+        for text in [
+            header.clone(),
+            format!("{header}\r\n"),
+            format!("{header}\n;;;\n\n"),
+            // A carriage return alone does not end the header (the fuzzer's find).
+            format!("{header}\r;extra\r\n"),
+        ] {
+            let error = read(&text).unwrap_err();
+            assert_eq!(error.line, 2, "{text:?}");
+            assert!(error.message.contains("no rows"), "{}", error.message);
+        }
+    }
 }
